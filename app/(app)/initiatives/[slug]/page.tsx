@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MilestoneTable } from "@/components/initiative/milestone-table";
+import { RecordNotes } from "@/components/initiative/record-notes";
+import { SourceList } from "@/components/initiative/source-list";
+import { StatusUpdates } from "@/components/initiative/status-updates";
+import { HealthBadge } from "@/components/ui/badges";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { getPrisma } from "@/lib/db/client";
+import { todayIsoDay } from "@/lib/domain/dates";
+import { AppError } from "@/lib/errors";
+import { KIND_LABELS, LIFECYCLE_LABELS, formatDay } from "@/lib/format";
+import { getInitiativeDetail } from "@/lib/server/portfolio";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  try {
+    return await getInitiativeDetail(getPrisma(), slug, todayIsoDay());
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const initiative = await getPrisma().initiative.findUnique({ where: { slug }, select: { title: true } });
+  return { title: initiative?.title ?? "Initiative" };
+}
+
+export default async function InitiativePage({ params }: Props) {
+  const { slug } = await params;
+  const i = await load(slug);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+          <Link href="/" className="hover:underline">Portfolio</Link> <span aria-hidden="true">/</span>
+        </nav>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+              {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]} · launched {formatDay(i.launchDate)}
+            </p>
+            <h1 className="mt-1 text-2xl font-semibold tracking-tight">{i.title}</h1>
+          </div>
+          <HealthBadge health={i.health} />
+        </div>
+        <p className="max-w-3xl text-slate-700">{i.summary}</p>
+        {i.focusAreas.length ? (
+          <ul className="flex flex-wrap gap-2" aria-label="Focus areas">
+            {i.focusAreas.map((area) => (
+              <li key={area} className="rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300">{area}</li>
+            ))}
+          </ul>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="facts-title" className="grid gap-4 md:grid-cols-3">
+        <h2 id="facts-title" className="sr-only">Key facts</h2>
+        <Card title="Lead agencies">
+          <dl className="space-y-2 text-sm">
+            <div><dt className="text-xs text-slate-600">Korea</dt><dd>{i.leads.korea.join("; ") || "—"}</dd></div>
+            <div><dt className="text-xs text-slate-600">Singapore</dt><dd>{i.leads.singapore.join("; ") || "—"}</dd></div>
+          </dl>
+        </Card>
+        <Card title={`Target window: ${i.target.label}`}>
+          <p className="text-sm">{formatDay(i.target.start)} – {formatDay(i.target.end)}</p>
+          <p className="mt-1 text-xs text-slate-600">
+            {i.target.source ? <>Source: <a className="underline" href={i.target.source.url}>{i.target.source.title}</a>. </> : null}
+            {i.target.note}
+          </p>
+        </Card>
+        <Card title="Progress">
+          <ProgressBar actual={i.progress} expected={i.expectedProgress} label={`${i.title} progress`} />
+          <p className="mt-2 text-xs text-slate-600">Owner: {i.owner}. Expected share is milestone weight whose baseline date has passed.</p>
+        </Card>
+      </section>
+
+      <RecordNotes notes={i.recordNotes} />
+      <MilestoneTable milestones={i.milestones} />
+      <StatusUpdates updates={i.statusUpdates} />
+      <SourceList sources={i.sources} />
+    </article>
+  );
+}
+
+function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3>
+      {children}
+    </div>
+  );
+}

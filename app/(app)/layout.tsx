@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { getPageActor } from "@/lib/server/page-auth";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const { actor } = await getPageActor("portfolio:read");
+  return (
+    <>
+      <SiteHeader actor={actor} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HealthBadge } from "@/components/ui/badges";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { getPrisma } from "@/lib/db/client";
+import { todayIsoDay } from "@/lib/domain/dates";
+import { KIND_LABELS, LIFECYCLE_LABELS, formatDay, formatPercent } from "@/lib/format";
+import { listInitiativeSummaries, type InitiativeSummary } from "@/lib/server/portfolio";
+
+export const metadata: Metadata = { title: "Portfolio" };
+
+export default async function PortfolioPage() {
+  const today = todayIsoDay();
+  const overview = await listInitiativeSummaries(getPrisma(), today);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>
+          <p className="mt-1 max-w-2xl text-sm text-slate-600">
+            The Korea–Singapore FTA upgrade, the five MOUs and the investment agreements of 2 March 2026, measured against
+            each milestone&apos;s baseline date. Figures as of {formatDay(today)}.
+          </p>
+        </div>
+        <dl className="grid grid-cols-3 gap-3 text-center">
+          <Figure label="Done" value={formatPercent(overview.progress)} />
+          <Figure label="Expected by today" value={formatPercent(overview.expectedProgress)} />
+          <Figure label="Milestones" value={String(overview.milestoneCount)} />
+        </dl>
+      </div>
+      <ul className="grid gap-4 md:grid-cols-2" aria-label="Initiatives">
+        {overview.initiatives.map((initiative) => (
+          <li key={initiative.id}>
+            <InitiativeCard initiative={initiative} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white px-4 py-2">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="text-xl font-semibold">{value}</dd>
+    </div>
+  );
+}
+
+function InitiativeCard({ initiative: i }: { initiative: InitiativeSummary }) {
+  return (
+    <article className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="initiative-card">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+            {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]}
+          </p>
+          <h2 className="mt-0.5 font-semibold leading-snug">
+            <Link href={`/initiatives/${i.slug}`} className="hover:text-brand-700 hover:underline">{i.title}</Link>
+          </h2>
+        </div>
+        <HealthBadge health={i.health} />
+      </div>
+      <ProgressBar actual={i.progress} expected={i.expectedProgress} label={i.title} />
+      <dl className="mt-auto grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-xs text-slate-600">Next milestone</dt>
+          <dd>
+            {i.nextMilestone ? (
+              <>
+                {i.nextMilestone.title}{" "}
+                <span className="whitespace-nowrap text-slate-600">
+                  · {formatDay(i.nextMilestone.plannedDate)}
+                  {i.nextMilestone.provenance === "planned_estimate" ? " (plan)" : ""}
+                </span>
+              </>
+            ) : (
+              "All milestones closed"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-600">Last status update</dt>
+          <dd>{formatDay(i.lastUpdateOn)}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

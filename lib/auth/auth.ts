@@ -1,0 +1,49 @@
+import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getPrisma } from "../db/client";
+import { getEnv } from "../env";
+
+function createAuth() {
+  const env = getEnv();
+  const prisma = getPrisma();
+  const origin = new URL(env.baseUrl);
+  const localAliases = origin.hostname === "localhost" ? [`${origin.protocol}//127.0.0.1:${origin.port}`] : [];
+  return betterAuth({
+    appName: "Corridor",
+    baseURL: env.baseUrl,
+    secret: env.authSecret,
+    trustedOrigins: [env.baseUrl, ...localAliases],
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    user: { additionalFields: { role: { type: "string", input: false, defaultValue: "executive" } } },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: env.AUTH_SIGNIN_MAX_PER_MINUTE } },
+    },
+    advanced: { useSecureCookies: origin.protocol === "https:" },
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
+            if (user?.deactivatedAt) throw new APIError("FORBIDDEN", { message: "This account has been deactivated." });
+          },
+        },
+      },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { corridorAuth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.corridorAuth ??= createAuth();
+  return globalForAuth.corridorAuth;
+}

@@ -1,0 +1,102 @@
+import { CREATED_FIELD, type InitiativeState, type IsoDay, type MilestoneState } from "./types";
+
+export type ReplayBasis = "effective" | "recorded";
+
+/** The slice of a change event that replay needs. */
+export type ReplayEvent = {
+  entityType: "initiative" | "milestone";
+  entityId: string;
+  initiativeId: string;
+  field: string;
+  newValue: string | null;
+  effectiveDate: IsoDay;
+  recordedAt: Date;
+};
+
+export type ReplayedMilestone = MilestoneState & { id: string; initiativeId: string };
+export type ReplayedInitiative = InitiativeState & { id: string };
+
+export type ReplayResult = {
+  milestones: Map<string, ReplayedMilestone>;
+  initiatives: Map<string, ReplayedInitiative>;
+};
+
+const MILESTONE_FIELDS = new Set<keyof MilestoneState>(["status", "percentComplete", "baselineDate", "plannedDate", "actualDate", "side", "weight"]);
+const INITIATIVE_FIELDS = new Set<keyof InitiativeState>(["lifecycleStatus", "health"]);
+const NUMERIC_FIELDS = new Set(["percentComplete", "weight"]);
+
+/**
+ * Whether an event belongs to the picture at `asOf`:
+ * "effective" asks what was true in the world on that day (by effective date);
+ * "recorded" asks what the team knew at the end of that day (by recorded time, UTC).
+ */
+export function isVisibleAsOf(event: Pick<ReplayEvent, "effectiveDate" | "recordedAt">, asOf: IsoDay, basis: ReplayBasis): boolean {
+  if (basis === "effective") return event.effectiveDate <= asOf;
+  return event.recordedAt.toISOString().slice(0, 10) <= asOf;
+}
+
+/** Events in the order they took effect; ties broken by when they were recorded. */
+export function compareEvents(a: ReplayEvent, b: ReplayEvent): number {
+  if (a.effectiveDate !== b.effectiveDate) return a.effectiveDate < b.effectiveDate ? -1 : 1;
+  return a.recordedAt.getTime() - b.recordedAt.getTime();
+}
+
+/**
+ * Rebuilds milestone and initiative state from change events alone. An entity exists once its
+ * "created" event is visible; later events overwrite one field each.
+ */
+export function replay(events: ReplayEvent[], asOf: IsoDay, basis: ReplayBasis = "effective"): ReplayResult {
+  const result: ReplayResult = { milestones: new Map(), initiatives: new Map() };
+  const visible = events.filter((e) => isVisibleAsOf(e, asOf, basis)).sort(compareEvents);
+  for (const event of visible) {
+    if (event.entityType === "milestone") applyMilestoneEvent(result.milestones, event);
+    else applyInitiativeEvent(result.initiatives, event);
+  }
+  return result;
+}
+
+function applyMilestoneEvent(milestones: ReplayResult["milestones"], event: ReplayEvent) {
+  if (event.field === CREATED_FIELD) {
+    const initial = JSON.parse(event.newValue ?? "{}") as MilestoneState;
+    milestones.set(event.entityId, { ...pickMilestoneState(initial), id: event.entityId, initiativeId: event.initiativeId });
+    return;
+  }
+  const current = milestones.get(event.entityId);
+  if (!current || !MILESTONE_FIELDS.has(event.field as keyof MilestoneState)) return;
+  (current as Record<string, unknown>)[event.field] = decodeValue(event.field, event.newValue);
+}
+
+function applyInitiativeEvent(initiatives: ReplayResult["initiatives"], event: ReplayEvent) {
+  if (event.field === CREATED_FIELD) {
+    const initial = JSON.parse(event.newValue ?? "{}") as InitiativeState;
+    initiatives.set(event.entityId, { lifecycleStatus: initial.lifecycleStatus, health: initial.health, id: event.entityId });
+    return;
+  }
+  const current = initiatives.get(event.entityId);
+  if (!current || !INITIATIVE_FIELDS.has(event.field as keyof InitiativeState)) return;
+  (current as Record<string, unknown>)[event.field] = event.newValue;
+}
+
+function pickMilestoneState(s: MilestoneState): MilestoneState {
+  return {
+    status: s.status,
+    percentComplete: s.percentComplete,
+    baselineDate: s.baselineDate,
+    plannedDate: s.plannedDate,
+    actualDate: s.actualDate ?? null,
+    side: s.side,
+    weight: s.weight,
+  };
+}
+
+/** Change events store every value as text; numbers are decoded here, dates stay ISO days. */
+export function decodeValue(field: string, value: string | null): unknown {
+  if (value === null) return null;
+  return NUMERIC_FIELDS.has(field) ? Number(value) : value;
+}
+
+export function encodeValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}

@@ -1,0 +1,34 @@
+import type { Role } from "../domain/types";
+import { getAuth } from "../auth/auth";
+import { can, PERMISSION_LABELS, type Permission } from "../auth/permissions";
+import { getPrisma } from "../db/client";
+import { forbidden, unauthorized } from "../errors";
+import { findUserByApiToken } from "./api-tokens";
+
+/** The signed-in person (or token holder) a request acts for. */
+export type Actor = { id: string; email: string; name: string; role: Role };
+
+/** A bearer token wins over a session cookie; deactivated users resolve to nobody. */
+export async function resolveActor(headers: Headers): Promise<Actor | null> {
+  const authorization = headers.get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) {
+    const user = await findUserByApiToken(getPrisma(), authorization.slice(7).trim());
+    return user ? toActor(user) : null;
+  }
+  const session = await getAuth().api.getSession({ headers });
+  if (!session) return null;
+  const user = await getPrisma().user.findUnique({ where: { id: session.user.id } });
+  return user && !user.deactivatedAt ? toActor(user) : null;
+}
+
+export async function requireActor(headers: Headers, permission: Permission): Promise<Actor> {
+  const actor = await resolveActor(headers);
+  if (!actor) throw unauthorized();
+  if (!can(actor.role, permission)) throw forbidden(PERMISSION_LABELS[permission]);
+  return actor;
+}
+
+function toActor(user: { id: string; email: string; name: string; role: string }): Actor {
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+}
+

@@ -1,0 +1,182 @@
+import type { PrismaClient } from "../db/client";
+import { toIsoDay } from "../domain/dates";
+import { slippageDays, nextMilestone } from "../domain/milestones";
+import { expectedProgress, initiativeProgress, portfolioProgress } from "../domain/progress";
+import type {
+  Health, InitiativeKind, IsoDay, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Side,
+} from "../domain/types";
+import { notFound } from "../errors";
+
+const sourceSelect = { id: true, key: true, title: true, url: true, publisher: true, publishedOn: true, note: true } as const;
+
+type SourceRow = { id: string; key: string; title: string; url: string; publisher: string; publishedOn: Date | null; note: string | null };
+export type SourceView = Omit<SourceRow, "publishedOn"> & { publishedOn: IsoDay | null };
+
+export type MilestoneView = {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  side: Side;
+  workstream: string | null;
+  baselineDate: IsoDay;
+  plannedDate: IsoDay;
+  actualDate: IsoDay | null;
+  status: MilestoneStatus;
+  weight: number;
+  percentComplete: number;
+  provenance: Provenance;
+  slippageDays: number;
+  sources: SourceView[];
+};
+
+export type InitiativeSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: InitiativeKind;
+  lifecycleStatus: LifecycleStatus;
+  health: Health;
+  owner: string;
+  target: { start: IsoDay; end: IsoDay; label: string };
+  progress: number | null;
+  expectedProgress: number | null;
+  milestoneCount: number;
+  nextMilestone: { id: string; title: string; plannedDate: IsoDay; provenance: Provenance } | null;
+  lastUpdateOn: IsoDay | null;
+};
+
+const milestoneInclude = { workstream: { select: { name: true } }, sources: { select: sourceSelect } } as const;
+
+function toSourceView(s: SourceRow): SourceView {
+  return { ...s, publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null };
+}
+
+type MilestoneRow = {
+  id: string; version: number; title: string; description: string; side: string; baselineDate: Date; plannedDate: Date;
+  actualDate: Date | null; status: string; weight: number; percentComplete: number; provenance: string;
+  workstream: { name: string } | null; sources: SourceRow[];
+};
+
+function toMilestoneView(m: MilestoneRow): MilestoneView {
+  const base = {
+    baselineDate: toIsoDay(m.baselineDate),
+    plannedDate: toIsoDay(m.plannedDate),
+    actualDate: m.actualDate ? toIsoDay(m.actualDate) : null,
+    status: m.status as MilestoneStatus,
+  };
+  return {
+    id: m.id,
+    version: m.version,
+    title: m.title,
+    description: m.description,
+    side: m.side as Side,
+    workstream: m.workstream?.name ?? null,
+    ...base,
+    weight: m.weight,
+    percentComplete: m.percentComplete,
+    provenance: m.provenance as Provenance,
+    slippageDays: slippageDays(base),
+    sources: m.sources.map(toSourceView),
+  };
+}
+
+function byPlannedDate(a: MilestoneView, b: MilestoneView) {
+  return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
+}
+
+export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDay) {
+  const initiatives = await prisma.initiative.findMany({
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    include: {
+      milestones: { include: milestoneInclude },
+      statusUpdates: { orderBy: { effectiveDate: "desc" }, take: 1, select: { effectiveDate: true } },
+    },
+  });
+  const summaries: InitiativeSummary[] = initiatives.map((i) => {
+    const milestones = i.milestones.map(toMilestoneView);
+    const next = nextMilestone(milestones);
+    return {
+      id: i.id,
+      slug: i.slug,
+      title: i.title,
+      kind: i.kind as InitiativeKind,
+      lifecycleStatus: i.lifecycleStatus as LifecycleStatus,
+      health: i.health as Health,
+      owner: i.owner,
+      target: { start: toIsoDay(i.targetStart), end: toIsoDay(i.targetEnd), label: i.targetLabel },
+      progress: initiativeProgress(milestones),
+      expectedProgress: expectedProgress(milestones, today),
+      milestoneCount: milestones.length,
+      nextMilestone: next ? { id: next.id, title: next.title, plannedDate: next.plannedDate, provenance: next.provenance } : null,
+      lastUpdateOn: i.statusUpdates[0] ? toIsoDay(i.statusUpdates[0].effectiveDate) : null,
+    };
+  });
+  return {
+    asOf: today,
+    progress: portfolioProgress(summaries.map((s) => s.progress)),
+    expectedProgress: portfolioProgress(summaries.map((s) => s.expectedProgress)),
+    milestoneCount: summaries.reduce((n, s) => n + s.milestoneCount, 0),
+    initiatives: summaries,
+  };
+}
+
+export async function getInitiativeDetail(prisma: PrismaClient, slug: string, today: IsoDay) {
+  const i = await prisma.initiative.findUnique({
+    where: { slug },
+    include: {
+      workstreams: { orderBy: { position: "asc" }, select: { id: true, name: true, description: true } },
+      milestones: { include: milestoneInclude },
+      recordNotes: { orderBy: { position: "asc" }, include: { sources: { select: sourceSelect } } },
+      statusUpdates: { orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }], take: 10 },
+      sources: { select: sourceSelect, orderBy: { key: "asc" } },
+      targetSource: { select: sourceSelect },
+    },
+  });
+  if (!i) throw notFound(`Initiative "${slug}"`);
+  const milestones = i.milestones.map(toMilestoneView).sort(byPlannedDate);
+  return {
+    id: i.id,
+    slug: i.slug,
+    version: i.version,
+    title: i.title,
+    kind: i.kind as InitiativeKind,
+    summary: i.summary,
+    focusAreas: i.focusAreas,
+    leads: { korea: i.koreaLeads, singapore: i.singaporeLeads },
+    launchDate: toIsoDay(i.launchDate),
+    target: {
+      start: toIsoDay(i.targetStart),
+      end: toIsoDay(i.targetEnd),
+      label: i.targetLabel,
+      note: i.targetNote,
+      source: i.targetSource ? toSourceView(i.targetSource) : null,
+    },
+    lifecycleStatus: i.lifecycleStatus as LifecycleStatus,
+    health: i.health as Health,
+    owner: i.owner,
+    progress: initiativeProgress(milestones),
+    expectedProgress: expectedProgress(milestones, today),
+    workstreams: i.workstreams,
+    milestones,
+    recordNotes: i.recordNotes.map((n) => ({
+      id: n.id,
+      verdict: n.verdict as RecordVerdict,
+      briefSays: n.briefSays,
+      recordSays: n.recordSays,
+      sources: n.sources.map(toSourceView),
+    })),
+    statusUpdates: i.statusUpdates.map((u) => ({
+      id: u.id,
+      health: u.health as Health,
+      body: u.body,
+      effectiveDate: toIsoDay(u.effectiveDate),
+      recordedAt: u.recordedAt.toISOString(),
+      author: u.authorLabel,
+    })),
+    sources: i.sources.map(toSourceView),
+  };
+}
+
+export type InitiativeDetail = Awaited<ReturnType<typeof getInitiativeDetail>>;
+export type PortfolioOverview = Awaited<ReturnType<typeof listInitiativeSummaries>>;

@@ -1,0 +1,111 @@
+// Writes the seeded portfolio. Idempotent and never destructive: sources and initiatives that
+// already exist are left exactly as analysts may have changed them.
+import type { PrismaClient } from "../../lib/db/client";
+import { dayToDate } from "../../lib/domain/dates";
+import { PORTFOLIO } from "./portfolio";
+import { SOURCES } from "./sources";
+import { SEED_AUTHOR, buildInitiative, sourceId, type BuiltInitiative } from "./build";
+
+export async function seedPortfolio(prisma: PrismaClient) {
+  const existingSources = new Set((await prisma.source.findMany({ select: { key: true } })).map((s) => s.key));
+  const newSources = SOURCES.filter((s) => !existingSources.has(s.key));
+  if (newSources.length) {
+    await prisma.source.createMany({
+      data: newSources.map((s) => ({
+        id: sourceId(s.key), key: s.key, title: s.title, url: s.url, publisher: s.publisher,
+        publishedOn: s.publishedOn ? dayToDate(s.publishedOn) : null, note: s.note ?? null,
+      })),
+    });
+  }
+
+  const existingSlugs = new Set((await prisma.initiative.findMany({ select: { slug: true } })).map((i) => i.slug));
+  let created = 0;
+  for (const [position, seed] of PORTFOLIO.entries()) {
+    if (existingSlugs.has(seed.slug)) continue;
+    const built = buildInitiative(seed, SOURCES, position);
+    await prisma.$transaction(async (tx) => writeInitiative(tx as unknown as PrismaClient, built), { timeout: 60_000 });
+    created += 1;
+  }
+  return { sourcesCreated: newSources.length, initiativesCreated: created, initiativesKept: PORTFOLIO.length - created };
+}
+
+async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
+  const { seed } = built.initiative;
+  const connectSources = (keys: string[]) => ({ connect: keys.map((k) => ({ id: sourceId(k) })) });
+  await tx.initiative.create({
+    data: {
+      id: built.initiative.id,
+      slug: seed.slug,
+      title: seed.title,
+      kind: seed.kind,
+      summary: seed.summary,
+      focusAreas: seed.focusAreas,
+      koreaLeads: seed.koreaLeads,
+      singaporeLeads: seed.singaporeLeads,
+      launchDate: dayToDate(seed.launchDate),
+      targetStart: dayToDate(seed.target.start),
+      targetEnd: dayToDate(seed.target.end),
+      targetLabel: seed.target.label,
+      targetSourceId: seed.target.sourceKey ? sourceId(seed.target.sourceKey) : null,
+      targetNote: seed.target.note,
+      lifecycleStatus: built.initiative.lifecycleStatus,
+      health: built.initiative.health,
+      owner: seed.owner,
+      position: built.initiative.position,
+      version: new Set(built.events.filter((e) => e.entityType === "initiative").map((e) => e.changeSetId)).size,
+      sources: connectSources(seed.sourceKeys),
+    },
+  });
+  await tx.workstream.createMany({ data: built.workstreams });
+  for (const m of built.milestones) {
+    await tx.milestone.create({
+      data: {
+        id: m.id,
+        initiativeId: built.initiative.id,
+        workstreamId: m.workstreamId,
+        title: m.seed.title,
+        description: m.seed.description,
+        side: m.state.side,
+        baselineDate: dayToDate(m.state.baselineDate),
+        plannedDate: dayToDate(m.state.plannedDate),
+        actualDate: m.state.actualDate ? dayToDate(m.state.actualDate) : null,
+        status: m.state.status,
+        weight: m.state.weight,
+        percentComplete: m.state.percentComplete,
+        provenance: m.seed.provenance,
+        position: m.position,
+        version: m.version,
+        sources: connectSources(m.seed.sourceKeys),
+      },
+    });
+  }
+  for (const [position, note] of built.recordNotes.entries()) {
+    await tx.recordNote.create({
+      data: {
+        id: note.id, initiativeId: note.initiativeId, verdict: note.verdict, briefSays: note.briefSays, recordSays: note.recordSays,
+        position, sources: connectSources(note.sourceKeys),
+      },
+    });
+  }
+  await tx.changeEvent.createMany({
+    data: built.events.map((e) => ({
+      id: e.id,
+      changeSetId: e.changeSetId,
+      entityType: e.entityType,
+      initiativeId: e.initiativeId,
+      milestoneId: e.milestoneId,
+      field: e.field,
+      oldValue: e.oldValue,
+      newValue: e.newValue,
+      effectiveDate: dayToDate(e.effectiveDate),
+      recordedAt: e.recordedAt,
+      authorLabel: SEED_AUTHOR,
+      reason: e.reason,
+      evidenceUrl: e.evidenceUrl,
+      confidence: e.confidence,
+    })),
+  });
+  await tx.statusUpdate.createMany({
+    data: built.statusUpdates.map((u) => ({ ...u, effectiveDate: dayToDate(u.effectiveDate), authorLabel: SEED_AUTHOR })),
+  });
+}
