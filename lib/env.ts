@@ -37,7 +37,7 @@ export function getEnv(): Env {
 /** The embedded demo keeps a random secret beside its data; production must be configured. */
 function demoSecret(demoMode: boolean): string {
   if (!demoMode) throw new Error("BETTER_AUTH_SECRET is required when DATABASE_URL is set (generate one with: openssl rand -base64 32)");
-  const dir = path.resolve(process.env.PGLITE_DIR && process.env.PGLITE_DIR !== "memory://" ? path.dirname(process.env.PGLITE_DIR) : ".data");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR && process.env.PGLITE_DIR !== "memory://" ? path.dirname(process.env.PGLITE_DIR) : ".data");
   const file = path.join(dir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dir, { recursive: true });

@@ -74,6 +74,11 @@ function InitiativeCard({ initiative: i }: { initiative: InitiativeSummary }) {
                   · {formatDay(i.nextMilestone.plannedDate)}
                   {i.nextMilestone.provenance === "planned_estimate" ? " (plan)" : ""}
                 </span>
+                {i.nextMilestone.status === "blocked" || i.nextMilestone.overdue ? (
+                  <span className="ml-1 whitespace-nowrap font-medium text-red-700">
+                    {i.nextMilestone.status === "blocked" ? "· blocked" : "· overdue"}
+                  </span>
+                ) : null}
               </>
             ) : (
               "All milestones closed"

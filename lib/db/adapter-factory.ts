@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 export type DatabaseTarget =
@@ -11,7 +12,7 @@ export type DatabaseTarget =
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   if (env.PGLITE_DIR === "memory://") return { kind: "pglite", dataDir: null };
-  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DIR ?? ".data/pglite") };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? ".data/pglite") };
 }
 
 export type AdapterHandle = {
@@ -24,6 +25,8 @@ export function createAdapter(target: DatabaseTarget = resolveDatabaseTarget()):
   if (target.kind === "postgres") {
     return { target, factory: new PrismaPg({ connectionString: target.url, max: 10 }), close: async () => {} };
   }
+  // PGlite creates its own folder but not the ones above it.
+  if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   return { target, factory: new PrismaPGlite(client), close: () => client.close() };
 }

@@ -24,7 +24,7 @@ export function daysBetween(earlier: IsoDay, later: IsoDay): number {
 }
 
 /** Today's calendar day; CORRIDOR_TODAY pins it for demos and tests. */
-export function todayIsoDay(env: NodeJS.ProcessEnv = process.env): IsoDay {
+export function todayIsoDay(env: Record<string, string | undefined> = process.env): IsoDay {
   const pinned = env.CORRIDOR_TODAY;
   if (pinned && isIsoDay(pinned)) return pinned;
   return toIsoDay(new Date());

@@ -35,9 +35,15 @@ export function isVisibleAsOf(event: Pick<ReplayEvent, "effectiveDate" | "record
   return event.recordedAt.toISOString().slice(0, 10) <= asOf;
 }
 
-/** Events in the order they took effect; ties broken by when they were recorded. */
+/**
+ * Events in the order they took effect. On the same day an entity's creation comes first (a
+ * change recorded sooner than the creation itself must not be lost); then by recorded time.
+ */
 export function compareEvents(a: ReplayEvent, b: ReplayEvent): number {
   if (a.effectiveDate !== b.effectiveDate) return a.effectiveDate < b.effectiveDate ? -1 : 1;
+  const aCreated = a.field === CREATED_FIELD ? 0 : 1;
+  const bCreated = b.field === CREATED_FIELD ? 0 : 1;
+  if (aCreated !== bCreated) return aCreated - bCreated;
   return a.recordedAt.getTime() - b.recordedAt.getTime();
 }
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { toIsoDay } from "../domain/dates";
-import { slippageDays, nextMilestone } from "../domain/milestones";
+import { isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "../domain/progress";
 import type {
   Health, InitiativeKind, IsoDay, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Side,
@@ -42,7 +42,7 @@ export type InitiativeSummary = {
   progress: number | null;
   expectedProgress: number | null;
   milestoneCount: number;
-  nextMilestone: { id: string; title: string; plannedDate: IsoDay; provenance: Provenance } | null;
+  nextMilestone: { id: string; title: string; plannedDate: IsoDay; provenance: Provenance; status: MilestoneStatus; overdue: boolean } | null;
   lastUpdateOn: IsoDay | null;
 };
 
@@ -85,6 +85,12 @@ function byPlannedDate(a: MilestoneView, b: MilestoneView) {
   return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
 }
 
+export async function getMilestoneView(prisma: PrismaClient, id: string): Promise<MilestoneView> {
+  const row = await prisma.milestone.findUnique({ where: { id }, include: milestoneInclude });
+  if (!row) throw notFound("Milestone");
+  return toMilestoneView(row);
+}
+
 export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDay) {
   const initiatives = await prisma.initiative.findMany({
     orderBy: [{ position: "asc" }, { title: "asc" }],
@@ -108,7 +114,9 @@ export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDa
       progress: initiativeProgress(milestones),
       expectedProgress: expectedProgress(milestones, today),
       milestoneCount: milestones.length,
-      nextMilestone: next ? { id: next.id, title: next.title, plannedDate: next.plannedDate, provenance: next.provenance } : null,
+      nextMilestone: next
+        ? { id: next.id, title: next.title, plannedDate: next.plannedDate, provenance: next.provenance, status: next.status, overdue: isOverdue(next, today) }
+        : null,
       lastUpdateOn: i.statusUpdates[0] ? toIsoDay(i.statusUpdates[0].effectiveDate) : null,
     };
   });
@@ -129,7 +137,7 @@ export async function getInitiativeDetail(prisma: PrismaClient, slug: string, to
       milestones: { include: milestoneInclude },
       recordNotes: { orderBy: { position: "asc" }, include: { sources: { select: sourceSelect } } },
       statusUpdates: { orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }], take: 10 },
-      sources: { select: sourceSelect, orderBy: { key: "asc" } },
+      sources: { select: sourceSelect },
       targetSource: { select: sourceSelect },
     },
   });
@@ -174,7 +182,7 @@ export async function getInitiativeDetail(prisma: PrismaClient, slug: string, to
       recordedAt: u.recordedAt.toISOString(),
       author: u.authorLabel,
     })),
-    sources: i.sources.map(toSourceView),
+    sources: i.sources.map(toSourceView).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
   };
 }
 

@@ -1,0 +1,103 @@
+import type { PrismaClient, Tx } from "../db/client";
+import { diffFields } from "../domain/change-set";
+import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import type { MilestoneState } from "../domain/types";
+import { AppError, notFound } from "../errors";
+import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline } from "../validation/milestone";
+import type { Actor } from "./actor";
+import { appendChangeSet } from "./change-log";
+import { getMilestoneView } from "./portfolio";
+
+const STATE_FIELDS = ["status", "percentComplete", "baselineDate", "plannedDate", "actualDate", "side", "weight"] as const;
+
+async function loadState(tx: Tx, id: string) {
+  const row = await tx.milestone.findUnique({ where: { id } });
+  if (!row) throw notFound("Milestone");
+  const state: MilestoneState = {
+    status: row.status,
+    percentComplete: row.percentComplete,
+    baselineDate: toIsoDay(row.baselineDate),
+    plannedDate: toIsoDay(row.plannedDate),
+    actualDate: row.actualDate ? toIsoDay(row.actualDate) : null,
+    side: row.side,
+    weight: row.weight,
+  };
+  return { row, state };
+}
+
+async function conflict(tx: Tx, id: string, basedOn: number): Promise<never> {
+  const current = await getMilestoneView(tx as unknown as PrismaClient, id);
+  throw new AppError(409, `Someone else changed this milestone first (you edited version ${basedOn}; it is now version ${current.version}).`, { current });
+}
+
+/**
+ * Applies one analyst change in one transaction: the milestone row and its change events land
+ * together or not at all. A stale `version` changes nothing and answers 409 with the current state.
+ */
+export async function updateMilestone(prisma: PrismaClient, actor: Actor, id: string, body: unknown) {
+  const today = todayIsoDay();
+  const patch = zMilestonePatch(today).parse(body);
+  return prisma.$transaction(async (tx) => {
+    const { row, state } = await loadState(tx, id);
+    if (row.version !== patch.version) return conflict(tx, id, patch.version);
+    const next: MilestoneState = { ...state, ...definedOnly(patch, MILESTONE_PATCH_FIELDS) };
+    if (next.status === "done") {
+      if (!next.actualDate) throw fieldError("actualDate", "Marking a milestone done needs its actual date.");
+      if (!patch.evidenceUrl) throw fieldError("evidenceUrl", "Marking a milestone done needs an evidence link.");
+    }
+    const changes = diffFields(state, next, STATE_FIELDS);
+    if (changes.length === 0) throw fieldError("_", "This change sets every field to the value it already has.");
+    const updated = await tx.milestone.updateMany({
+      where: { id, version: patch.version },
+      data: { ...toColumns(next), version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return conflict(tx, id, patch.version);
+    await appendChangeSet(tx, {
+      entityType: "milestone", initiativeId: row.initiativeId, milestoneId: id, changes, actor,
+      context: { reason: patch.reason, effectiveDate: patch.effectiveDate ?? today, evidenceUrl: patch.evidenceUrl, confidence: patch.confidence },
+    });
+    return getMilestoneView(tx as unknown as PrismaClient, id);
+  });
+}
+
+/** Moves the baseline itself: rare and deliberate, so it is its own action with its own reason. */
+export async function rebaselineMilestone(prisma: PrismaClient, actor: Actor, id: string, body: unknown) {
+  const today = todayIsoDay();
+  const input = zRebaseline(today).parse(body);
+  return prisma.$transaction(async (tx) => {
+    const { row, state } = await loadState(tx, id);
+    if (row.version !== input.version) return conflict(tx, id, input.version);
+    const changes = diffFields(state, { baselineDate: input.baselineDate }, ["baselineDate"]);
+    if (changes.length === 0) throw fieldError("baselineDate", "The baseline already has this date.");
+    const updated = await tx.milestone.updateMany({
+      where: { id, version: input.version },
+      data: { baselineDate: dayToDate(input.baselineDate), version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return conflict(tx, id, input.version);
+    await appendChangeSet(tx, {
+      entityType: "milestone", initiativeId: row.initiativeId, milestoneId: id, changes, actor,
+      context: { reason: input.reason, effectiveDate: input.effectiveDate ?? today, evidenceUrl: input.evidenceUrl, confidence: input.confidence },
+    });
+    return getMilestoneView(tx as unknown as PrismaClient, id);
+  });
+}
+
+function definedOnly<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
+function toColumns(s: MilestoneState) {
+  return {
+    status: s.status,
+    percentComplete: s.percentComplete,
+    plannedDate: dayToDate(s.plannedDate),
+    actualDate: s.actualDate ? dayToDate(s.actualDate) : null,
+    side: s.side,
+  };
+}
+
+function fieldError(field: string, message: string) {
+  return new AppError(400, message, { fieldErrors: { [field]: [message] } });
+}

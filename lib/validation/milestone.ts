@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { MILESTONE_STATUSES, SIDES } from "../domain/types";
+import { ZIsoDay, ZVersion, zChangeContext } from "./common";
+
+export const MILESTONE_PATCH_FIELDS = ["status", "percentComplete", "plannedDate", "actualDate", "side"] as const;
+
+/** One analyst change to a milestone; shared by the inline editor and PATCH /api/milestones/{id}. */
+export function zMilestonePatch(today: string) {
+  return z
+    .object({
+      version: ZVersion,
+      status: z.enum(MILESTONE_STATUSES, { message: `status must be one of: ${MILESTONE_STATUSES.join(", ")}.` }).optional(),
+      percentComplete: z.number({ message: "percentComplete is a number from 0 to 100." }).int("percentComplete is a whole number.").min(0).max(100).optional(),
+      plannedDate: ZIsoDay.optional(),
+      actualDate: ZIsoDay.refine((day) => day <= today, "The actual date cannot be in the future.").nullable().optional(),
+      side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }).optional(),
+      ...zChangeContext(today),
+    })
+    .strict()
+    .refine((p) => MILESTONE_PATCH_FIELDS.some((f) => p[f] !== undefined), {
+      message: `Change at least one of: ${MILESTONE_PATCH_FIELDS.join(", ")}.`,
+      path: ["_"],
+    });
+}
+export type MilestonePatch = z.infer<ReturnType<typeof zMilestonePatch>>;
+
+export function zRebaseline(today: string) {
+  return z.object({ version: ZVersion, baselineDate: ZIsoDay, ...zChangeContext(today) }).strict();
+}
+export type Rebaseline = z.infer<ReturnType<typeof zRebaseline>>;
