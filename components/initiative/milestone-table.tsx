@@ -2,7 +2,7 @@ import { ProvenanceBadge, StatusBadge } from "@/components/ui/badges";
 import { SIDE_LABELS, formatDay, formatSlippage } from "@/lib/format";
 import type { MilestoneView } from "@/lib/server/portfolio";
 
-export function MilestoneTable({ milestones }: { milestones: MilestoneView[] }) {
+export function MilestoneTable({ milestones }: { initiativeSlug: string; milestones: MilestoneView[]; canEdit: boolean }) {
   return (
     <section aria-labelledby="milestones-title">
       <h2 id="milestones-title" className="text-lg font-semibold">Milestones</h2>

@@ -1,9 +1,9 @@
 import type { PrismaClient, Tx } from "../db/client";
 import { diffFields } from "../domain/change-set";
 import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
-import type { MilestoneState } from "../domain/types";
+import { CREATED_FIELD, type MilestoneState } from "../domain/types";
 import { AppError, notFound } from "../errors";
-import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline } from "../validation/milestone";
+import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline, type NewMilestone } from "../validation/milestone";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
 import { getMilestoneView } from "./portfolio";
@@ -100,4 +100,44 @@ function toColumns(s: MilestoneState) {
 
 function fieldError(field: string, message: string) {
   return new AppError(400, message, { fieldErrors: { [field]: [message] } });
+}
+
+/**
+ * Inserts a milestone at the end of its initiative with its "created" change event, inside the
+ * caller's transaction (the add form, the API and CSV import all come through here).
+ */
+export async function insertMilestone(tx: Tx, actor: Actor, initiativeId: string, input: NewMilestone) {
+  const workstream = input.workstream
+    ? await tx.workstream.findUnique({ where: { initiativeId_name: { initiativeId, name: input.workstream } } })
+    : null;
+  if (input.workstream && !workstream) throw fieldError("workstream", `This initiative has no workstream named "${input.workstream}".`);
+  const last = await tx.milestone.findFirst({ where: { initiativeId }, orderBy: { position: "desc" }, select: { position: true } });
+  const state: MilestoneState = {
+    status: "not_started",
+    percentComplete: 0,
+    baselineDate: input.baselineDate,
+    plannedDate: input.plannedDate ?? input.baselineDate,
+    actualDate: null,
+    side: input.side,
+    weight: input.weight,
+  };
+  const created = await tx.milestone.create({
+    data: {
+      initiativeId,
+      workstreamId: workstream?.id ?? null,
+      title: input.title,
+      description: input.description,
+      provenance: input.provenance,
+      position: (last?.position ?? -1) + 1,
+      ...toColumns(state),
+      baselineDate: dayToDate(state.baselineDate),
+      weight: state.weight,
+    },
+  });
+  await appendChangeSet(tx, {
+    entityType: "milestone", initiativeId, milestoneId: created.id, actor,
+    changes: [{ field: CREATED_FIELD, oldValue: null, newValue: JSON.stringify(state) }],
+    context: { reason: input.reason, effectiveDate: input.effectiveDate ?? todayIsoDay(), evidenceUrl: input.evidenceUrl, confidence: input.confidence },
+  });
+  return created;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MILESTONE_STATUSES, SIDES } from "../domain/types";
+import { MILESTONE_STATUSES, PROVENANCES, SIDES } from "../domain/types";
 import { ZIsoDay, ZVersion, zChangeContext } from "./common";
 
 export const MILESTONE_PATCH_FIELDS = ["status", "percentComplete", "plannedDate", "actualDate", "side"] as const;
@@ -28,3 +28,21 @@ export function zRebaseline(today: string) {
   return z.object({ version: ZVersion, baselineDate: ZIsoDay, ...zChangeContext(today) }).strict();
 }
 export type Rebaseline = z.infer<ReturnType<typeof zRebaseline>>;
+
+/** A new milestone, from the "add milestone" form, the API or a CSV row. */
+export function zNewMilestone(today: string) {
+  return z
+    .object({
+      title: z.string().trim().min(3, "Give the milestone a title of at least 3 characters.").max(200),
+      description: z.string().trim().max(2000).default(""),
+      side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }),
+      workstream: z.string().trim().max(120).optional().nullable(),
+      baselineDate: ZIsoDay,
+      plannedDate: ZIsoDay.optional(),
+      weight: z.number().int("weight is a whole number.").min(1, "weight is at least 1.").max(100, "weight is at most 100.").default(1),
+      provenance: z.enum(PROVENANCES, { message: `provenance must be one of: ${PROVENANCES.join(", ")}.` }),
+      ...zChangeContext(today),
+    })
+    .strict();
+}
+export type NewMilestone = z.infer<ReturnType<typeof zNewMilestone>>;

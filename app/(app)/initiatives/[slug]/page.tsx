@@ -12,6 +12,8 @@ import { todayIsoDay } from "@/lib/domain/dates";
 import { AppError } from "@/lib/errors";
 import { KIND_LABELS, LIFECYCLE_LABELS, formatDay } from "@/lib/format";
 import { getInitiativeDetail } from "@/lib/server/portfolio";
+import { getPageActor } from "@/lib/server/page-auth";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,6 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params }: Props) {
   const { slug } = await params;
   const i = await load(slug);
+  const { actor } = await getPageActor("portfolio:read");
+  const canEdit = can(actor.role, "milestone:write");
   return (
     <article className="space-y-8">
       <header className="space-y-3">
@@ -80,7 +84,7 @@ export default async function InitiativePage({ params }: Props) {
       </section>
 
       <RecordNotes notes={i.recordNotes} />
-      <MilestoneTable milestones={i.milestones} />
+      <MilestoneTable initiativeSlug={i.slug} milestones={i.milestones} canEdit={canEdit} />
       <StatusUpdates updates={i.statusUpdates} />
       <SourceList sources={i.sources} />
     </article>

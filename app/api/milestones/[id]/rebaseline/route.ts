@@ -1,0 +1,9 @@
+import { getPrisma } from "@/lib/db/client";
+import { apiRoute, readJson } from "@/lib/server/http";
+import { rebaselineMilestone } from "@/lib/server/milestones";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute<{ id: string }>("milestone:write", async ({ request, actor, params }) =>
+  rebaselineMilestone(getPrisma(), actor, params.id, await readJson(request)),
+);

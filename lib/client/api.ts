@@ -1,0 +1,33 @@
+"use client";
+
+/** A failed API call with the server's own message, field errors and extra details (e.g. `current` on 409). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(path, {
+    method: init.method ?? "GET",
+    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    credentials: "same-origin",
+  });
+  const payload = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const { error, fieldErrors, ...details } = payload as { error?: string; fieldErrors?: Record<string, string[]> };
+    throw new ApiError(res.status, error ?? `Request failed (${res.status}).`, fieldErrors ?? {}, details);
+  }
+  return payload as T;
+}
+
+/** The first message for a field, for showing beside its input. */
+export function fieldMessage(error: unknown, field: string): string | undefined {
+  return error instanceof ApiError ? error.fieldErrors[field]?.[0] : undefined;
+}
