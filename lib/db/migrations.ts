@@ -34,7 +34,7 @@ export async function readMigrationList(): Promise<MigrationList> {
 
 /** Applies every pending migration folder, recording each in _prisma_migrations like `prisma migrate deploy`. */
 export async function applyPendingMigrations(adapter: AdapterHandle): Promise<string[]> {
-  const engine = await openSchemaEngine(adapter.factory, await readSchemaFiles());
+  const engine = await openSchemaEngine(adapter.migrationFactory, await readSchemaFiles());
   try {
     const result = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: NO_FILTERS });
     return result.appliedMigrationNames;
@@ -45,7 +45,7 @@ export async function applyPendingMigrations(adapter: AdapterHandle): Promise<st
 
 /** SQL that takes the database described by the migrations folder to the current schema.prisma. */
 export async function diffMigrationsToSchema(adapter: AdapterHandle): Promise<string> {
-  const engine = await openSchemaEngine(adapter.factory, await readSchemaFiles());
+  const engine = await openSchemaEngine(adapter.migrationFactory, await readSchemaFiles());
   try {
     const migrations = await readMigrationList();
     const from = migrations.migrationDirectories.length ? { tag: "migrations" as const, ...migrations } : { tag: "empty" as const };
