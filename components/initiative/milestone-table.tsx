@@ -1,14 +1,38 @@
-import { ProvenanceBadge, StatusBadge } from "@/components/ui/badges";
-import { SIDE_LABELS, formatDay, formatSlippage } from "@/lib/format";
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
+import { milestonesKey } from "@/lib/client/use-milestone-update";
 import type { MilestoneView } from "@/lib/server/portfolio";
+import { MilestoneEditForm } from "@/components/milestones/milestone-edit-form";
+import { MilestoneHistory } from "@/components/milestones/milestone-history";
+import { MilestoneRow } from "@/components/milestones/milestone-row";
 
-export function MilestoneTable({ milestones }: { initiativeSlug: string; milestones: MilestoneView[]; canEdit: boolean }) {
+type Panel = { id: string; kind: "edit" | "history" } | null;
+
+function byPlannedDate(a: MilestoneView, b: MilestoneView) {
+  return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
+}
+
+export function MilestoneTable({ initiativeSlug, milestones, canEdit }: { initiativeSlug: string; milestones: MilestoneView[]; canEdit: boolean }) {
+  const { data } = useQuery({
+    queryKey: milestonesKey(initiativeSlug),
+    queryFn: async () => milestones,
+    initialData: milestones,
+    staleTime: Infinity,
+  });
+  const [panel, setPanel] = useState<Panel>(null);
+  const rows = [...(data ?? milestones)].sort(byPlannedDate);
+  const toggle = (id: string, kind: "edit" | "history") => setPanel((p) => (p?.id === id && p.kind === kind ? null : { id, kind }));
+
   return (
     <section aria-labelledby="milestones-title">
       <h2 id="milestones-title" className="text-lg font-semibold">Milestones</h2>
-      <p className="text-sm text-slate-600">Sorted by planned date. Slippage compares the planned (or actual) date with the baseline.</p>
+      <p className="text-sm text-slate-600">
+        Sorted by planned date. Slippage compares the planned (or actual) date with the baseline.
+        {canEdit ? " Choose Edit on a row to record a change; Escape closes the editor." : ""}
+      </p>
       <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Milestones table">
-        <table className="min-w-[860px] w-full text-left text-sm">
+        <table className="w-full min-w-[900px] text-left text-sm">
           <thead className="bg-slate-50 text-xs text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Milestone</th>
@@ -19,35 +43,32 @@ export function MilestoneTable({ milestones }: { initiativeSlug: string; milesto
               <th scope="col" className="px-3 py-2 font-medium">Actual</th>
               <th scope="col" className="px-3 py-2 font-medium">Slippage</th>
               <th scope="col" className="px-3 py-2 font-medium">Provenance</th>
+              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {milestones.map((m) => (
-              <tr key={m.id} data-testid="milestone-row" className="align-top">
-                <td className="px-3 py-2">
-                  <div className="font-medium">{m.title}</div>
-                  {m.workstream ? <div className="text-xs text-slate-600">{m.workstream}</div> : null}
-                  {m.sources.length ? (
-                    <div className="mt-1 text-xs">
-                      {m.sources.map((s) => (
-                        <a key={s.id} href={s.url} className="mr-2 text-brand-700 underline" title={s.title}>{s.key}</a>
-                      ))}
-                    </div>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2">{SIDE_LABELS[m.side]}</td>
-                <td className="px-3 py-2">
-                  <StatusBadge status={m.status} />
-                  {m.status === "in_progress" ? <div className="mt-1 text-xs text-slate-600">{m.percentComplete}%</div> : null}
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDay(m.baselineDate)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDay(m.plannedDate)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDay(m.actualDate)}</td>
-                <td className={`whitespace-nowrap px-3 py-2 ${m.slippageDays > 0 ? "font-medium text-red-700" : "text-slate-700"}`}>
-                  {formatSlippage(m.slippageDays)}
-                </td>
-                <td className="px-3 py-2"><ProvenanceBadge provenance={m.provenance} /></td>
-              </tr>
+            {rows.map((m) => (
+              <Fragment key={m.id}>
+                <MilestoneRow
+                  milestone={m}
+                  canEdit={canEdit}
+                  editing={panel?.id === m.id && panel.kind === "edit"}
+                  showingHistory={panel?.id === m.id && panel.kind === "history"}
+                  onEdit={() => toggle(m.id, "edit")}
+                  onHistory={() => toggle(m.id, "history")}
+                />
+                {panel?.id === m.id ? (
+                  <tr className="bg-slate-50">
+                    <td colSpan={9} className="px-3 py-3">
+                      {panel.kind === "edit" ? (
+                        <MilestoneEditForm initiativeSlug={initiativeSlug} milestone={m} onClose={() => setPanel(null)} />
+                      ) : (
+                        <MilestoneHistory milestoneId={m.id} title={m.title} />
+                      )}
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>

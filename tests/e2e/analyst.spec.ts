@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./support/roles";
+
+const FTA = "/initiatives/ksfta-upgrade";
+
+function row(page: Page, title: string) {
+  return page.getByTestId("milestone-row").filter({ hasText: title });
+}
+
+async function openEditor(page: Page, title: string) {
+  await row(page, title).getByRole("button", { name: `Edit ${title}` }).click();
+  return page.getByRole("form", { name: `Edit ${title}` });
+}
+
+test.describe("the analyst", () => {
+  test.use({ storageState: storageStateFor("analyst") });
+
+  test("updates a milestone inline with the keyboard and finds the change in its history", async ({ page }) => {
+    const title = "Negotiating round 4";
+    await page.goto(FTA);
+    const editor = await openEditor(page, title);
+    await expect(editor.getByLabel("Status")).toBeFocused();
+    await editor.getByLabel("Status").selectOption("in_progress");
+    await editor.getByLabel("Percent complete").fill("30");
+    await editor.getByLabel("Reason (required)").fill("Preparatory talks reported under way");
+    await editor.getByLabel("Reason (required)").press("Enter");
+    await expect(editor).toBeHidden();
+    await expect(row(page, title)).toContainText("In progress");
+    await expect(row(page, title)).toContainText("30%");
+
+    await row(page, title).getByRole("button", { name: `History of ${title}` }).click();
+    const latest = page.getByTestId("change-event").filter({ hasText: "Preparatory talks reported under way" });
+    await expect(latest.filter({ hasText: "Status" })).toContainText("Not started → In progress");
+    await expect(latest.first()).toContainText("Demo Analyst");
+
+    // The change survives a reload: it was written, not just shown.
+    await page.reload();
+    await expect(row(page, title)).toContainText("In progress");
+  });
+
+  test("sees the server's message and a rolled-back row when a change is refused", async ({ page }) => {
+    const title = "Legal scrub of the upgrade text";
+    await page.goto(FTA);
+    const editor = await openEditor(page, title);
+    await editor.getByLabel("Status").selectOption("done");
+    await editor.getByLabel("Reason (required)").fill("Claimed complete");
+    await editor.getByRole("button", { name: "Save change" }).click();
+    await expect(editor.getByText("Marking a milestone done needs its actual date.")).toBeVisible();
+    await expect(row(page, title)).toContainText("Not started");
+  });
+
+  test("resolves a conflict between two browser sessions by re-applying the change", async ({ browser }) => {
+    const title = "Substantial conclusion of negotiations";
+    const first = await browser.newContext({ storageState: storageStateFor("analyst") });
+    const second = await browser.newContext({ storageState: storageStateFor("admin") });
+    const pageA = await first.newPage();
+    const pageB = await second.newPage();
+    await pageA.goto(FTA);
+    await pageB.goto(FTA);
+
+    const editorB = await openEditor(pageB, title);
+    const editorA = await openEditor(pageA, title);
+    await editorA.getByLabel("Planned date").fill("2028-06-30");
+    await editorA.getByLabel("Reason (required)").fill("Calendar pushed by the other side");
+    await editorA.getByRole("button", { name: "Save change" }).click();
+    await expect(editorA).toBeHidden();
+
+    await editorB.getByLabel("Responsible side").selectOption("korea");
+    await editorB.getByLabel("Reason (required)").fill("Korea leads the final stage");
+    await editorB.getByRole("button", { name: "Save change" }).click();
+    const notice = pageB.getByTestId("conflict-notice");
+    await expect(notice).toContainText("Someone else saved a change first");
+    await expect(notice).toContainText("30 Jun 2028");
+    await notice.getByRole("button", { name: "Re-apply my change on their version" }).click();
+    await expect(editorB).toBeHidden();
+    await expect(row(pageB, title)).toContainText("Korea");
+    await expect(row(pageB, title)).toContainText("30 Jun 2028");
+    await first.close();
+    await second.close();
+  });
+});
+
+test.describe("the executive", () => {
+  test.use({ storageState: storageStateFor("executive") });
+
+  test("sees history but no edit controls", async ({ page }) => {
+    await page.goto(FTA);
+    await expect(page.getByTestId("milestone-row").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Save|Post status update|Add milestone|Add source/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^History of / }).first()).toBeVisible();
+    const res = await page.request.patch("/api/milestones/anything", { data: { version: 1, status: "done", reason: "exec" } });
+    expect(res.status()).toBe(403);
+  });
+});
