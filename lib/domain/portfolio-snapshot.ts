@@ -1,0 +1,154 @@
+import { burnUpPoint, type BurnUpPoint } from "./burnup";
+import { forecastCompletion, type Forecast } from "./forecast";
+import { isOverdue, slippageDays } from "./milestones";
+import { expectedProgress, initiativeProgress, portfolioProgress } from "./progress";
+import { compareEvents, isVisibleAsOf, replay, type ReplayBasis, type ReplayEvent, type ReplayedMilestone } from "./replay";
+import { isStale } from "./stale";
+import { addDaysIso, sampleDays } from "./timeline";
+import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side } from "./types";
+
+export type InitiativeMeta = { id: string; slug: string; title: string; kind: InitiativeKind; targetStart: IsoDay; targetEnd: IsoDay; targetLabel: string; launchDate: IsoDay };
+export type MilestoneMeta = { id: string; initiativeId: string; title: string; workstream: string | null; provenance: "sourced" | "planned_estimate" };
+export type UpdateMeta = { initiativeId: string; effectiveDate: IsoDay; recordedAt: Date };
+export type SnapshotFilters = { kind?: InitiativeKind; health?: Health; side?: Side; workstream?: string };
+
+export type SnapshotInput = {
+  initiatives: InitiativeMeta[];
+  milestones: MilestoneMeta[];
+  events: ReplayEvent[];
+  updates: UpdateMeta[];
+  asOf: IsoDay;
+  basis: ReplayBasis;
+  filters?: SnapshotFilters;
+  /** First day of the burn-up axis. */
+  historyStart?: IsoDay;
+};
+
+export type TimelineMilestone = MilestoneMeta & Omit<ReplayedMilestone, "initiativeId" | "id"> & { slippageDays: number };
+
+const DUE_WINDOW_DAYS = 30;
+const FORECAST_WEEKS = 9; // eight weekly gains
+
+/**
+ * Everything the dashboard shows, as it stood on `asOf`: replayed from change events by effective
+ * date ("as of") or by recorded time ("as known on"). Pages, the API and reports all call this.
+ */
+export function buildPortfolioSnapshot(input: SnapshotInput) {
+  const { asOf, basis, filters = {} } = input;
+  const events = [...input.events].sort(compareEvents);
+  const state = replay(events, asOf, basis);
+  const metaById = new Map(input.milestones.map((m) => [m.id, m]));
+  const keepMilestone = (m: ReplayedMilestone) => {
+    const meta = metaById.get(m.id);
+    return (!filters.side || m.side === filters.side) && (!filters.workstream || meta?.workstream === filters.workstream);
+  };
+
+  const initiatives = input.initiatives
+    .filter((i) => state.initiatives.has(i.id))
+    .map((meta) => {
+      const own = [...state.milestones.values()].filter((m) => m.initiativeId === meta.id && keepMilestone(m));
+      const replayed = state.initiatives.get(meta.id)!;
+      const lastUpdateOn = latestUpdate(input.updates, meta.id, asOf, basis);
+      return {
+        ...meta,
+        lifecycleStatus: replayed.lifecycleStatus as LifecycleStatus,
+        health: replayed.health as Health,
+        milestones: own,
+        progress: initiativeProgress(own),
+        expectedProgress: expectedProgress(own, asOf),
+        expectedAtTargetEnd: expectedProgress(own, meta.targetEnd),
+        lastUpdateOn,
+        stale: isStale(lastUpdateOn, asOf),
+        counts: countMilestones(own, asOf),
+      };
+    })
+    .filter((i) => (!filters.kind || i.kind === filters.kind) && (!filters.health || i.health === filters.health))
+    .filter((i) => i.milestones.length > 0 || (!filters.side && !filters.workstream));
+
+  const ids = new Set(initiatives.map((i) => i.id));
+  const scopedEvents = events.filter((e) => ids.has(e.initiativeId) && (e.entityType === "initiative" || isKept(e, metaById, filters, state)));
+  const days = sampleDays(input.historyStart ?? "2026-03-01", asOf, 7);
+  const weekly = days.map((day) => replay(scopedEvents, day, basis));
+
+  return {
+    asOf,
+    basis,
+    filters,
+    progress: portfolioProgress(initiatives.map((i) => i.progress)),
+    expectedProgress: portfolioProgress(initiatives.map((i) => i.expectedProgress)),
+    expectedAtTargetEnd: portfolioProgress(initiatives.map((i) => i.expectedAtTargetEnd)),
+    counts: sumCounts(initiatives.map((i) => i.counts)),
+    healthCounts: countBy(initiatives.map((i) => i.health)),
+    staleCount: initiatives.filter((i) => i.stale).length,
+    burnUp: days.map((day, n) => burnUpPoint(day, weekly[n].milestones.values())),
+    initiatives: initiatives.map((i) => {
+      const perWeek = weekly.map((w) => [...w.milestones.values()].filter((m) => m.initiativeId === i.id));
+      const samples = days.map((day, n) => ({ date: day, progress: initiativeProgress(perWeek[n]) ?? 0 }));
+      return {
+        id: i.id, slug: i.slug, title: i.title, kind: i.kind, lifecycleStatus: i.lifecycleStatus, health: i.health,
+        target: { start: i.targetStart, end: i.targetEnd, label: i.targetLabel },
+        progress: i.progress, expectedProgress: i.expectedProgress, expectedAtTargetEnd: i.expectedAtTargetEnd,
+        gap: i.progress === null || i.expectedAtTargetEnd === null ? null : i.progress - i.expectedAtTargetEnd,
+        lastUpdateOn: i.lastUpdateOn, stale: i.stale, counts: i.counts,
+        burnUp: days.map((day, n) => burnUpPoint(day, perWeek[n])) as BurnUpPoint[],
+        forecast: forecastCompletion(samples.slice(-FORECAST_WEEKS)) as Forecast,
+        timeline: i.milestones.map((m) => toTimelineMilestone(m, metaById.get(m.id))).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate)),
+      };
+    }),
+  };
+}
+
+export type PortfolioSnapshot = ReturnType<typeof buildPortfolioSnapshot>;
+export type InitiativeSnapshot = PortfolioSnapshot["initiatives"][number];
+
+function isKept(e: ReplayEvent, metaById: Map<string, MilestoneMeta>, filters: SnapshotFilters, state: ReturnType<typeof replay>) {
+  if (!filters.side && !filters.workstream) return true;
+  const meta = metaById.get(e.entityId);
+  const current = state.milestones.get(e.entityId);
+  return (!filters.workstream || meta?.workstream === filters.workstream) && (!filters.side || current?.side === filters.side);
+}
+
+function latestUpdate(updates: UpdateMeta[], initiativeId: string, asOf: IsoDay, basis: ReplayBasis): IsoDay | null {
+  let latest: IsoDay | null = null;
+  for (const u of updates) {
+    if (u.initiativeId !== initiativeId || !isVisibleAsOf(u, asOf, basis) || u.effectiveDate > asOf) continue;
+    if (!latest || u.effectiveDate > latest) latest = u.effectiveDate;
+  }
+  return latest;
+}
+
+type Counts = { total: number; done: number; inProgress: number; blocked: number; due: number; overdue: number; cancelled: number };
+
+function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): Counts {
+  const dueBy = addDaysIso(asOf, DUE_WINDOW_DAYS);
+  const open = (m: ReplayedMilestone) => m.status !== "done" && m.status !== "cancelled";
+  return {
+    total: milestones.filter((m) => m.status !== "cancelled").length,
+    done: milestones.filter((m) => m.status === "done").length,
+    inProgress: milestones.filter((m) => m.status === "in_progress").length,
+    blocked: milestones.filter((m) => m.status === "blocked").length,
+    due: milestones.filter((m) => open(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy).length,
+    overdue: milestones.filter((m) => isOverdue(m, asOf)).length,
+    cancelled: milestones.filter((m) => m.status === "cancelled").length,
+  };
+}
+
+function sumCounts(all: Counts[]): Counts {
+  const total: Counts = { total: 0, done: 0, inProgress: 0, blocked: 0, due: 0, overdue: 0, cancelled: 0 };
+  for (const c of all) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
+  return total;
+}
+
+function countBy<T extends string>(values: T[]): Partial<Record<T, number>> {
+  const out: Partial<Record<T, number>> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+function toTimelineMilestone(m: ReplayedMilestone, meta: MilestoneMeta | undefined): TimelineMilestone {
+  return {
+    id: m.id, initiativeId: m.initiativeId, title: meta?.title ?? m.id, workstream: meta?.workstream ?? null, provenance: meta?.provenance ?? "planned_estimate",
+    status: m.status, percentComplete: m.percentComplete, baselineDate: m.baselineDate, plannedDate: m.plannedDate, actualDate: m.actualDate,
+    side: m.side, weight: m.weight, slippageDays: slippageDays(m),
+  };
+}

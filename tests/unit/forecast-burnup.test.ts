@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { burnUpSeries } from "@/lib/domain/burnup";
+import { forecastCompletion, type ProgressSample } from "@/lib/domain/forecast";
+import type { ReplayEvent } from "@/lib/domain/replay";
+import { isStale } from "@/lib/domain/stale";
+import { sampleDays } from "@/lib/domain/timeline";
+
+const weekly = (progress: number[], start = "2026-09-01"): ProgressSample[] =>
+  progress.map((p, i) => ({ date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10), progress: p }));
+
+describe("forecastCompletion", () => {
+  it("projects a steady pace onto the calendar", () => {
+    const f = forecastCompletion(weekly([10, 20, 30, 40, 50, 60, 70, 80, 90]));
+    expect(f).toMatchObject({ kind: "projected", velocityPerWeek: 10 });
+    if (f.kind !== "projected") throw new Error();
+    // 10 points left at 10 a week: one week after the last sample; no spread, so early = late.
+    expect(f.likely).toBe("2026-11-03");
+    expect(f.early).toBe(f.likely);
+    expect(f.late).toBe(f.likely);
+  });
+
+  it("weights recent weeks more than old ones", () => {
+    const speedingUp = forecastCompletion(weekly([0, 0, 0, 0, 0, 10, 20, 30, 40]));
+    const slowingDown = forecastCompletion(weekly([0, 10, 20, 30, 40, 40, 40, 40, 41]));
+    if (speedingUp.kind !== "projected" || slowingDown.kind !== "projected") throw new Error("expected projections");
+    expect(speedingUp.velocityPerWeek).toBeGreaterThan(slowingDown.velocityPerWeek);
+  });
+
+  it("widens the range when progress is uneven, with early before late", () => {
+    const f = forecastCompletion(weekly([0, 0, 20, 20, 20, 40, 40, 40, 50]));
+    if (f.kind !== "projected") throw new Error("expected a projection");
+    expect(f.early < f.likely).toBe(true);
+    expect(f.likely < f.late).toBe(true);
+  });
+
+  it("says 'no recent progress' when nothing moved in the last four weeks", () => {
+    expect(forecastCompletion(weekly([10, 20, 30, 40, 50, 50, 50, 50, 50]))).toEqual({ kind: "no_recent_progress", lastProgressOn: "2026-09-29" });
+    expect(forecastCompletion(weekly([0, 0, 0]))).toEqual({ kind: "no_recent_progress", lastProgressOn: null });
+  });
+
+  it("reports completion instead of a forecast at 100%", () => {
+    expect(forecastCompletion(weekly([60, 100, 100]))).toEqual({ kind: "complete", on: "2026-09-08" });
+  });
+});
+
+describe("burnUpSeries", () => {
+  const created = (id: string, weight: number) => ({
+    entityType: "milestone" as const, entityId: id, initiativeId: "i1", field: "created", effectiveDate: "2026-03-02", recordedAt: new Date("2026-03-03T00:00:00Z"),
+    newValue: JSON.stringify({ status: "not_started", percentComplete: 0, baselineDate: "2026-06-01", plannedDate: "2026-06-01", actualDate: null, side: "joint", weight }),
+  });
+  const change = (id: string, field: string, newValue: string, day: string): ReplayEvent => ({
+    entityType: "milestone", entityId: id, initiativeId: "i1", field, newValue, effectiveDate: day, recordedAt: new Date(`${day}T12:00:00Z`),
+  });
+  const events: ReplayEvent[] = [
+    created("a", 2), created("b", 1), created("c", 1),
+    change("a", "status", "in_progress", "2026-03-20"),
+    change("a", "status", "done", "2026-04-10"),
+    change("c", "status", "cancelled", "2026-04-01"),
+  ];
+
+  it("rebuilds scope, started and done from the events on each sampled day", () => {
+    const series = burnUpSeries(events, { from: "2026-03-01", to: "2026-04-12", stepDays: 14 });
+    expect(series).toEqual([
+      { date: "2026-03-01", scope: 0, started: 0, done: 0 },
+      { date: "2026-03-15", scope: 4, started: 0, done: 0 },
+      { date: "2026-03-29", scope: 4, started: 2, done: 0 },
+      { date: "2026-04-12", scope: 3, started: 2, done: 2 },
+    ]);
+  });
+
+  it("can be narrowed to some initiatives", () => {
+    expect(burnUpSeries(events, { from: "2026-04-12", to: "2026-04-12", initiativeIds: new Set(["other"]) })[0].scope).toBe(0);
+  });
+});
+
+describe("timeline and staleness", () => {
+  it("samples every step and always ends on the last day", () => {
+    expect(sampleDays("2026-11-01", "2026-11-20", 7)).toEqual(["2026-11-01", "2026-11-08", "2026-11-15", "2026-11-20"]);
+  });
+  it("flags initiatives without an update in 30 days", () => {
+    expect(isStale("2026-10-29", "2026-11-28")).toBe(false);
+    expect(isStale("2026-10-28", "2026-11-28")).toBe(true);
+    expect(isStale(null, "2026-11-28")).toBe(true);
+  });
+});
