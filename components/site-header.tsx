@@ -13,9 +13,11 @@ export function SiteHeader({ actor }: { actor: Actor }) {
             Corridor
             <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">Korea–Singapore partnership tracker</span>
           </Link>
-          <nav aria-label="Main" className="flex gap-4 text-sm">
+          <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <Link href="/" className="text-slate-700 hover:text-brand-700">Portfolio</Link>
+            {can(actor.role, "import:run") ? <Link href="/import" className="text-slate-700 hover:text-brand-700">Import</Link> : null}
             {can(actor.role, "user:manage") ? <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">Users</Link> : null}
+            <Link href="/account/tokens" className="text-slate-700 hover:text-brand-700">API tokens</Link>
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">

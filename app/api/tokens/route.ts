@@ -1,0 +1,9 @@
+import { getPrisma } from "@/lib/db/client";
+import { createTokenForUser, listTokensForUser } from "@/lib/server/api-tokens";
+import { apiRoute, readJson } from "@/lib/server/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute("token:own", async ({ actor }) => ({ tokens: await listTokensForUser(getPrisma(), actor.id) }));
+
+export const POST = apiRoute("token:own", async ({ request, actor }) => createTokenForUser(getPrisma(), actor.id, await readJson(request)));

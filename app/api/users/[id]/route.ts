@@ -1,0 +1,9 @@
+import { getPrisma } from "@/lib/db/client";
+import { apiRoute, readJson } from "@/lib/server/http";
+import { updateUser } from "@/lib/server/users";
+
+export const dynamic = "force-dynamic";
+
+export const PATCH = apiRoute<{ id: string }>("user:manage", async ({ request, actor, params }) =>
+  updateUser(getPrisma(), actor, params.id, await readJson(request)),
+);

@@ -1,0 +1,45 @@
+import type { PrismaClient } from "../db/client";
+import { toIsoDay } from "../domain/dates";
+import { slippageDays } from "../domain/milestones";
+import { expectedProgress, initiativeProgress } from "../domain/progress";
+import { isVisibleAsOf, replay, type ReplayBasis } from "../domain/replay";
+import type { IsoDay } from "../domain/types";
+import { getInitiativeDetail, type InitiativeDetail } from "./portfolio";
+
+/**
+ * The initiative page as it stood on `asOf`: milestones, health and lifecycle replayed from change
+ * events (by effective date, or by recorded time for "as known on"); updates filtered the same way.
+ * Titles and sources are today's. Milestones not yet in the plan on that day are left out.
+ */
+export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string, asOf: IsoDay, basis: ReplayBasis): Promise<InitiativeDetail> {
+  const detail = await getInitiativeDetail(prisma, slug, asOf);
+  const rows = await prisma.changeEvent.findMany({
+    where: { initiativeId: detail.id },
+    select: { entityType: true, initiativeId: true, milestoneId: true, field: true, newValue: true, effectiveDate: true, recordedAt: true },
+  });
+  const state = replay(
+    rows.map((e) => ({ ...e, entityId: e.milestoneId ?? e.initiativeId, effectiveDate: toIsoDay(e.effectiveDate) })),
+    asOf,
+    basis,
+  );
+  const milestones = detail.milestones
+    .filter((m) => state.milestones.has(m.id))
+    .map((m) => {
+      const s = state.milestones.get(m.id)!;
+      const replayed = { ...m, status: s.status, percentComplete: s.percentComplete, baselineDate: s.baselineDate, plannedDate: s.plannedDate, actualDate: s.actualDate, side: s.side, weight: s.weight };
+      return { ...replayed, slippageDays: slippageDays(replayed) };
+    })
+    .sort((a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title));
+  const initiative = state.initiatives.get(detail.id);
+  return {
+    ...detail,
+    lifecycleStatus: initiative?.lifecycleStatus ?? detail.lifecycleStatus,
+    health: initiative?.health ?? "not_assessed",
+    milestones,
+    progress: initiativeProgress(milestones),
+    expectedProgress: expectedProgress(milestones, asOf),
+    statusUpdates: detail.statusUpdates.filter(
+      (u) => u.effectiveDate <= asOf && isVisibleAsOf({ effectiveDate: u.effectiveDate, recordedAt: new Date(u.recordedAt) }, asOf, basis),
+    ),
+  };
+}
