@@ -1,6 +1,6 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
-import { Fragment, useState } from "react";
+import { useIsMutating, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Fragment, useEffect, useState } from "react";
 import { milestonesKey } from "@/lib/client/use-milestone-update";
 import type { MilestoneView } from "@/lib/server/portfolio";
 import { MilestoneEditForm } from "@/components/milestones/milestone-edit-form";
@@ -20,6 +20,12 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit }: { initia
     initialData: milestones,
     staleTime: Infinity,
   });
+  const queryClient = useQueryClient();
+  const saving = useIsMutating() > 0;
+  // After router.refresh() the server sends fresh rows: adopt them unless a save is in flight.
+  useEffect(() => {
+    if (!saving) queryClient.setQueryData(milestonesKey(initiativeSlug), milestones);
+  }, [milestones, initiativeSlug, queryClient, saving]);
   const [panel, setPanel] = useState<Panel>(null);
   const rows = [...(data ?? milestones)].sort(byPlannedDate);
   const toggle = (id: string, kind: "edit" | "history") => setPanel((p) => (p?.id === id && p.kind === kind ? null : { id, kind }));

@@ -22,9 +22,11 @@ export async function appendChangeSet(
     changes: FieldChange[];
     context: ChangeContext;
     actor: Actor;
+    /** Lets one action that touches several records (a reorder) share one change set. */
+    changeSetId?: string;
   },
 ): Promise<string> {
-  const changeSetId = randomUUID();
+  const changeSetId = input.changeSetId ?? randomUUID();
   const recordedAt = new Date();
   await tx.changeEvent.createMany({
     data: input.changes.map((change) => ({

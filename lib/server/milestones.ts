@@ -1,9 +1,10 @@
 import type { PrismaClient, Tx } from "../db/client";
-import { diffFields } from "../domain/change-set";
+import type { Milestone } from "../generated/prisma/client";
+import { diffFields, type FieldChange } from "../domain/change-set";
 import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
-import { CREATED_FIELD, type MilestoneState } from "../domain/types";
+import { CREATED_FIELD, type IsoDay, type MilestoneState } from "../domain/types";
 import { AppError, notFound } from "../errors";
-import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline, type NewMilestone } from "../validation/milestone";
+import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline, type MilestonePatch, type NewMilestone } from "../validation/milestone";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
 import { getMilestoneView } from "./portfolio";
@@ -13,7 +14,12 @@ const STATE_FIELDS = ["status", "percentComplete", "baselineDate", "plannedDate"
 async function loadState(tx: Tx, id: string) {
   const row = await tx.milestone.findUnique({ where: { id } });
   if (!row) throw notFound("Milestone");
-  const state: MilestoneState = {
+  return { row, state: milestoneStateOf(row) };
+}
+
+/** The recorded fields of a milestone row, as change events see them. */
+export function milestoneStateOf(row: Milestone): MilestoneState {
+  return {
     status: row.status,
     percentComplete: row.percentComplete,
     baselineDate: toIsoDay(row.baselineDate),
@@ -22,7 +28,19 @@ async function loadState(tx: Tx, id: string) {
     side: row.side,
     weight: row.weight,
   };
-  return { row, state };
+}
+
+/** Every new milestone starts not started, planned on its baseline unless a plan is given. */
+export function initialMilestoneState(input: NewMilestone): MilestoneState {
+  return {
+    status: "not_started",
+    percentComplete: 0,
+    baselineDate: input.baselineDate,
+    plannedDate: input.plannedDate ?? input.baselineDate,
+    actualDate: null,
+    side: input.side,
+    weight: input.weight,
+  };
 }
 
 async function conflict(tx: Tx, id: string, basedOn: number): Promise<never> {
@@ -38,26 +56,45 @@ export async function updateMilestone(prisma: PrismaClient, actor: Actor, id: st
   const today = todayIsoDay();
   const patch = zMilestonePatch(today).parse(body);
   return prisma.$transaction(async (tx) => {
-    const { row, state } = await loadState(tx, id);
-    if (row.version !== patch.version) return conflict(tx, id, patch.version);
-    const next: MilestoneState = { ...state, ...definedOnly(patch, MILESTONE_PATCH_FIELDS) };
-    if (next.status === "done") {
-      if (!next.actualDate) throw fieldError("actualDate", "Marking a milestone done needs its actual date.");
-      if (!patch.evidenceUrl) throw fieldError("evidenceUrl", "Marking a milestone done needs an evidence link.");
-    }
-    const changes = diffFields(state, next, STATE_FIELDS);
-    if (changes.length === 0) throw fieldError("_", "This change sets every field to the value it already has.");
-    const updated = await tx.milestone.updateMany({
-      where: { id, version: patch.version },
-      data: { ...toColumns(next), version: { increment: 1 } },
-    });
-    if (updated.count !== 1) return conflict(tx, id, patch.version);
-    await appendChangeSet(tx, {
-      entityType: "milestone", initiativeId: row.initiativeId, milestoneId: id, changes, actor,
-      context: { reason: patch.reason, effectiveDate: patch.effectiveDate ?? today, evidenceUrl: patch.evidenceUrl, confidence: patch.confidence },
-    });
+    await applyMilestonePatch(tx, actor, id, patch, today);
     return getMilestoneView(tx as unknown as PrismaClient, id);
   });
+}
+
+/**
+ * The PATCH rules, without a database: the state a patch leads to and the recorded changes, or the
+ * rule it breaks. CSV import checks every row with it before writing anything.
+ */
+export function planMilestonePatch(
+  state: MilestoneState,
+  patch: MilestonePatch,
+): { ok: true; next: MilestoneState; changes: FieldChange[] } | { ok: false; field: string; message: string } {
+  const next: MilestoneState = { ...state, ...definedOnly(patch, MILESTONE_PATCH_FIELDS) };
+  if (next.status === "done") {
+    if (!next.actualDate) return { ok: false, field: "actualDate", message: "Marking a milestone done needs its actual date." };
+    if (!patch.evidenceUrl) return { ok: false, field: "evidenceUrl", message: "Marking a milestone done needs an evidence link." };
+  }
+  const changes = diffFields(state, next, STATE_FIELDS);
+  if (changes.length === 0) return { ok: false, field: "_", message: "This change sets every field to the value it already has." };
+  return { ok: true, next, changes };
+}
+
+/** One validated patch inside the caller's transaction (PATCH and CSV import); returns the recorded changes. */
+export async function applyMilestonePatch(tx: Tx, actor: Actor, id: string, patch: MilestonePatch, today: IsoDay = todayIsoDay()) {
+  const { row, state } = await loadState(tx, id);
+  if (row.version !== patch.version) return conflict(tx, id, patch.version);
+  const plan = planMilestonePatch(state, patch);
+  if (!plan.ok) throw fieldError(plan.field, plan.message);
+  const updated = await tx.milestone.updateMany({
+    where: { id, version: patch.version },
+    data: { ...toColumns(plan.next), version: { increment: 1 } },
+  });
+  if (updated.count !== 1) return conflict(tx, id, patch.version);
+  await appendChangeSet(tx, {
+    entityType: "milestone", initiativeId: row.initiativeId, milestoneId: id, changes: plan.changes, actor,
+    context: { reason: patch.reason, effectiveDate: patch.effectiveDate ?? today, evidenceUrl: patch.evidenceUrl, confidence: patch.confidence },
+  });
+  return plan.changes;
 }
 
 /** Moves the baseline itself: rare and deliberate, so it is its own action with its own reason. */
@@ -112,15 +149,7 @@ export async function insertMilestone(tx: Tx, actor: Actor, initiativeId: string
     : null;
   if (input.workstream && !workstream) throw fieldError("workstream", `This initiative has no workstream named "${input.workstream}".`);
   const last = await tx.milestone.findFirst({ where: { initiativeId }, orderBy: { position: "desc" }, select: { position: true } });
-  const state: MilestoneState = {
-    status: "not_started",
-    percentComplete: 0,
-    baselineDate: input.baselineDate,
-    plannedDate: input.plannedDate ?? input.baselineDate,
-    actualDate: null,
-    side: input.side,
-    weight: input.weight,
-  };
+  const state = initialMilestoneState(input);
   const created = await tx.milestone.create({
     data: {
       initiativeId,

@@ -5,6 +5,10 @@ import { MilestoneTable } from "@/components/initiative/milestone-table";
 import { RecordNotes } from "@/components/initiative/record-notes";
 import { SourceList } from "@/components/initiative/source-list";
 import { StatusUpdates } from "@/components/initiative/status-updates";
+import { AddMilestoneForm } from "@/components/initiative-editing/add-milestone-form";
+import { AddSourceForm } from "@/components/initiative-editing/add-source-form";
+import { EditInitiativePanel } from "@/components/initiative-editing/edit-initiative-panel";
+import { StatusUpdateForm } from "@/components/initiative-editing/status-update-form";
 import { HealthBadge } from "@/components/ui/badges";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
@@ -37,6 +41,7 @@ export default async function InitiativePage({ params }: Props) {
   const i = await load(slug);
   const { actor } = await getPageActor("portfolio:read");
   const canEdit = can(actor.role, "milestone:write");
+  const today = todayIsoDay();
   return (
     <article className="space-y-8">
       <header className="space-y-3">
@@ -83,10 +88,21 @@ export default async function InitiativePage({ params }: Props) {
         </Card>
       </section>
 
+      {can(actor.role, "initiative:write") ? (
+        <EditInitiativePanel
+          initiative={{ slug: i.slug, version: i.version, lifecycleStatus: i.lifecycleStatus, health: i.health, summary: i.summary, target: i.target }}
+          today={today}
+        />
+      ) : null}
       <RecordNotes notes={i.recordNotes} />
       <MilestoneTable initiativeSlug={i.slug} milestones={i.milestones} canEdit={canEdit} />
+      {canEdit ? <AddMilestoneForm slug={i.slug} workstreams={i.workstreams.map((w) => w.name)} today={today} /> : null}
       <StatusUpdates updates={i.statusUpdates} />
+      {can(actor.role, "update:write") ? <StatusUpdateForm slug={i.slug} health={i.health} today={today} /> : null}
       <SourceList sources={i.sources} />
+      {can(actor.role, "source:write") ? (
+        <AddSourceForm slug={i.slug} milestones={i.milestones.map((m) => ({ id: m.id, title: m.title }))} today={today} />
+      ) : null}
     </article>
   );
 }

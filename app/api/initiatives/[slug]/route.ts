@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { todayIsoDay } from "@/lib/domain/dates";
-import { apiRoute } from "@/lib/server/http";
+import { apiRoute, readJson } from "@/lib/server/http";
+import { updateInitiative } from "@/lib/server/initiatives";
 import { getInitiativeDetail } from "@/lib/server/portfolio";
 import { ZSlug } from "@/lib/validation/portfolio";
 
@@ -10,3 +11,7 @@ export const GET = apiRoute<{ slug: string }>("portfolio:read", async ({ params 
   const slug = ZSlug.parse(params.slug);
   return getInitiativeDetail(getPrisma(), slug, todayIsoDay());
 });
+
+export const PATCH = apiRoute<{ slug: string }>("initiative:write", async ({ request, actor, params }) =>
+  updateInitiative(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
+);

@@ -1,0 +1,83 @@
+import type { PrismaClient, Tx } from "../db/client";
+import { diffFields } from "../domain/change-set";
+import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import type { Health, LifecycleStatus } from "../domain/types";
+import { AppError, notFound } from "../errors";
+import { INITIATIVE_PATCH_FIELDS, TARGET_ORDER_MESSAGE, zInitiativePatch } from "../validation/initiative";
+import type { Actor } from "./actor";
+import { appendChangeSet } from "./change-log";
+import { getInitiativeDetail } from "./portfolio";
+
+type InitiativeState = {
+  lifecycleStatus: LifecycleStatus;
+  health: Health;
+  summary: string;
+  targetStart: string;
+  targetEnd: string;
+  targetLabel: string;
+  targetNote: string | null;
+};
+
+export async function initiativeBySlug(tx: Tx, slug: string) {
+  const row = await tx.initiative.findUnique({ where: { slug } });
+  if (!row) throw notFound(`Initiative "${slug}"`);
+  return row;
+}
+
+export function fieldError(field: string, message: string, status: 400 | 409 = 400) {
+  return new AppError(status, message, { fieldErrors: { [field]: [message] } });
+}
+
+export async function initiativeConflict(tx: Tx, slug: string, basedOn: number): Promise<never> {
+  const current = await getInitiativeDetail(tx as unknown as PrismaClient, slug, todayIsoDay());
+  throw new AppError(409, `Someone else changed this initiative first (you edited version ${basedOn}; it is now version ${current.version}).`, { current });
+}
+
+/**
+ * Applies one analyst change to an initiative in one transaction: the row, its new version and one
+ * change event per changed field land together. A stale `version` changes nothing and answers 409.
+ */
+export async function updateInitiative(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+  const today = todayIsoDay();
+  const patch = zInitiativePatch(today).parse(body);
+  return prisma.$transaction(async (tx) => {
+    const row = await initiativeBySlug(tx, slug);
+    if (row.version !== patch.version) return initiativeConflict(tx, slug, patch.version);
+    const state: InitiativeState = {
+      lifecycleStatus: row.lifecycleStatus,
+      health: row.health,
+      summary: row.summary,
+      targetStart: toIsoDay(row.targetStart),
+      targetEnd: toIsoDay(row.targetEnd),
+      targetLabel: row.targetLabel,
+      targetNote: row.targetNote,
+    };
+    const next: InitiativeState = { ...state };
+    for (const field of INITIATIVE_PATCH_FIELDS) {
+      if (patch[field] !== undefined) (next as Record<string, unknown>)[field] = patch[field];
+    }
+    // The schema checks the window when both ends are sent; one end must also fit the stored other end.
+    if (next.targetStart > next.targetEnd) throw fieldError(patch.targetEnd ? "targetEnd" : "targetStart", TARGET_ORDER_MESSAGE);
+    const changes = diffFields(state, next, INITIATIVE_PATCH_FIELDS);
+    if (changes.length === 0) throw fieldError("_", "This change sets every field to the value it already has.");
+    const updated = await tx.initiative.updateMany({
+      where: { id: row.id, version: patch.version },
+      data: {
+        lifecycleStatus: next.lifecycleStatus,
+        health: next.health,
+        summary: next.summary,
+        targetStart: dayToDate(next.targetStart),
+        targetEnd: dayToDate(next.targetEnd),
+        targetLabel: next.targetLabel,
+        targetNote: next.targetNote,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) return initiativeConflict(tx, slug, patch.version);
+    await appendChangeSet(tx, {
+      entityType: "initiative", initiativeId: row.id, changes, actor,
+      context: { reason: patch.reason, effectiveDate: patch.effectiveDate ?? today, evidenceUrl: patch.evidenceUrl, confidence: patch.confidence },
+    });
+    return getInitiativeDetail(tx as unknown as PrismaClient, slug, today);
+  });
+}

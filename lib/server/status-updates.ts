@@ -1,0 +1,50 @@
+import type { PrismaClient } from "../db/client";
+import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import type { Health } from "../domain/types";
+import { zNewStatusUpdate } from "../validation/status-update";
+import type { Actor } from "./actor";
+import { appendChangeSet } from "./change-log";
+import { initiativeBySlug, initiativeConflict } from "./initiatives";
+
+/**
+ * Posts a status update. When its health differs from the initiative's, the initiative's health
+ * follows in the same transaction, with its change event and a new version.
+ */
+export async function postStatusUpdate(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+  const today = todayIsoDay();
+  const input = zNewStatusUpdate(today).parse(body);
+  const effectiveDate = input.effectiveDate ?? today;
+  return prisma.$transaction(async (tx) => {
+    const initiative = await initiativeBySlug(tx, slug);
+    if (initiative.health !== input.health) {
+      const updated = await tx.initiative.updateMany({
+        where: { id: initiative.id, version: initiative.version },
+        data: { health: input.health, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) return initiativeConflict(tx, slug, initiative.version);
+      await appendChangeSet(tx, {
+        entityType: "initiative", initiativeId: initiative.id, actor,
+        changes: [{ field: "health", oldValue: initiative.health, newValue: input.health }],
+        context: { reason: `Status update of ${effectiveDate}`, effectiveDate },
+      });
+    }
+    const update = await tx.statusUpdate.create({
+      data: {
+        initiativeId: initiative.id,
+        health: input.health,
+        body: input.body,
+        effectiveDate: dayToDate(effectiveDate),
+        authorId: actor.id,
+        authorLabel: actor.name,
+      },
+    });
+    return {
+      id: update.id,
+      health: update.health as Health,
+      body: update.body,
+      effectiveDate: toIsoDay(update.effectiveDate),
+      recordedAt: update.recordedAt.toISOString(),
+      author: update.authorLabel,
+    };
+  });
+}
