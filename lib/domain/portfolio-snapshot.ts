@@ -2,7 +2,7 @@ import { burnUpPoint, type BurnUpPoint } from "./burnup";
 import { forecastCompletion, type Forecast } from "./forecast";
 import { isOverdue, slippageDays } from "./milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "./progress";
-import { compareEvents, isVisibleAsOf, replay, type ReplayBasis, type ReplayEvent, type ReplayedMilestone } from "./replay";
+import { compareEvents, isVisibleAsOf, replay, replayEachDay, type ReplayBasis, type ReplayEvent, type ReplayedMilestone } from "./replay";
 import { isStale } from "./stale";
 import { addDaysIso, sampleDays } from "./timeline";
 import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side } from "./types";
@@ -68,7 +68,7 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
   const ids = new Set(initiatives.map((i) => i.id));
   const scopedEvents = events.filter((e) => ids.has(e.initiativeId) && (e.entityType === "initiative" || isKept(e, metaById, filters, state)));
   const days = sampleDays(input.historyStart ?? "2026-03-01", asOf, 7);
-  const weekly = days.map((day) => replay(scopedEvents, day, basis));
+  const weekly = weeklyAggregates(scopedEvents, days, basis);
 
   return {
     asOf,
@@ -80,18 +80,17 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
     counts: sumCounts(initiatives.map((i) => i.counts)),
     healthCounts: countBy(initiatives.map((i) => i.health)),
     staleCount: initiatives.filter((i) => i.stale).length,
-    burnUp: days.map((day, n) => burnUpPoint(day, weekly[n].milestones.values())),
+    burnUp: weekly.portfolio,
     initiatives: initiatives.map((i) => {
-      const perWeek = weekly.map((w) => [...w.milestones.values()].filter((m) => m.initiativeId === i.id));
-      const samples = days.map((day, n) => ({ date: day, progress: initiativeProgress(perWeek[n]) ?? 0 }));
+      const own = weekly.byInitiative.get(i.id) ?? [];
       return {
         id: i.id, slug: i.slug, title: i.title, kind: i.kind, lifecycleStatus: i.lifecycleStatus, health: i.health,
         target: { start: i.targetStart, end: i.targetEnd, label: i.targetLabel },
         progress: i.progress, expectedProgress: i.expectedProgress, expectedAtTargetEnd: i.expectedAtTargetEnd,
         gap: i.progress === null || i.expectedAtTargetEnd === null ? null : i.progress - i.expectedAtTargetEnd,
         lastUpdateOn: i.lastUpdateOn, stale: i.stale, counts: i.counts,
-        burnUp: days.map((day, n) => burnUpPoint(day, perWeek[n])) as BurnUpPoint[],
-        forecast: forecastCompletion(samples.slice(-FORECAST_WEEKS)) as Forecast,
+        burnUp: own.map((w) => w.burnUp),
+        forecast: forecastCompletion(own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 })).slice(-FORECAST_WEEKS)) as Forecast,
         timeline: i.milestones.map((m) => toTimelineMilestone(m, metaById.get(m.id))).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate)),
       };
     }),
@@ -100,6 +99,33 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
 
 export type PortfolioSnapshot = ReturnType<typeof buildPortfolioSnapshot>;
 export type InitiativeSnapshot = PortfolioSnapshot["initiatives"][number];
+
+/** Per sampled day: the portfolio burn-up and, per initiative, its burn-up and progress. */
+function weeklyAggregates(events: ReplayEvent[], days: IsoDay[], basis: ReplayBasis) {
+  const portfolio: BurnUpPoint[] = [];
+  const byInitiative = new Map<string, { burnUp: BurnUpPoint; progress: number | null }[]>();
+  replayEachDay(events, days, basis, (day, state) => {
+    const grouped = new Map<string, ReplayedMilestone[]>();
+    for (const m of state.milestones.values()) {
+      const list = grouped.get(m.initiativeId);
+      if (list) list.push(m);
+      else grouped.set(m.initiativeId, [m]);
+    }
+    portfolio.push(burnUpPoint(day, state.milestones.values()));
+    for (const id of state.initiatives.keys()) {
+      const own = grouped.get(id) ?? [];
+      const series = byInitiative.get(id) ?? [];
+      series.push({ burnUp: burnUpPoint(day, own), progress: initiativeProgress(own) });
+      byInitiative.set(id, series);
+    }
+  });
+  // An initiative created mid-way has no points before it existed: pad with empty weeks.
+  for (const [id, series] of byInitiative) {
+    const missing = days.length - series.length;
+    if (missing > 0) byInitiative.set(id, [...days.slice(0, missing).map((date) => ({ burnUp: { date, scope: 0, started: 0, done: 0 }, progress: 0 })), ...series]);
+  }
+  return { portfolio, byInitiative };
+}
 
 function isKept(e: ReplayEvent, metaById: Map<string, MilestoneMeta>, filters: SnapshotFilters, state: ReturnType<typeof replay>) {
   if (!filters.side && !filters.workstream) return true;

@@ -106,3 +106,26 @@ export function encodeValue(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
 }
+
+/**
+ * Replays once for many days (ascending), calling `visit` with the state on each. By effective
+ * date the events are applied incrementally; "as known on" replays each day afresh, since a late
+ * record can reorder earlier history. `visit` must read the state right away: it keeps changing.
+ */
+export function replayEachDay(events: ReplayEvent[], days: IsoDay[], basis: ReplayBasis, visit: (day: IsoDay, state: ReplayResult) => void): void {
+  if (basis === "recorded") {
+    for (const day of days) visit(day, replay(events, day, "recorded"));
+    return;
+  }
+  const ordered = [...events].sort(compareEvents);
+  const state: ReplayResult = { milestones: new Map(), initiatives: new Map() };
+  let next = 0;
+  for (const day of days) {
+    for (; next < ordered.length && ordered[next].effectiveDate <= day; next++) {
+      const event = ordered[next];
+      if (event.entityType === "milestone") applyMilestoneEvent(state.milestones, event);
+      else applyInitiativeEvent(state.initiatives, event);
+    }
+    visit(day, state);
+  }
+}

@@ -68,3 +68,15 @@ describe("same-day ordering", () => {
     expect(replay(events, "2026-03-02").milestones.get("m1")?.status).toBe("done");
   });
 });
+
+describe("replayEachDay", () => {
+  it("gives on each day exactly what a fresh replay gives, by either basis", async () => {
+    const { replayEachDay } = await import("@/lib/domain/replay");
+    const days = ["2026-03-01", "2026-03-02", "2026-04-10", "2026-06-01", "2026-06-15", "2026-11-28"];
+    for (const basis of ["effective", "recorded"] as const) {
+      const seen: unknown[] = [];
+      replayEachDay(history, days, basis, (_day, state) => seen.push(structuredClone(state)));
+      expect(seen).toEqual(days.map((day) => replay(history, day, basis)));
+    }
+  });
+});

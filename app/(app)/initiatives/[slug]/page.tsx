@@ -18,12 +18,17 @@ import { KIND_LABELS, LIFECYCLE_LABELS, formatDay } from "@/lib/format";
 import { getInitiativeDetail } from "@/lib/server/portfolio";
 import { getPageActor } from "@/lib/server/page-auth";
 import { can } from "@/lib/auth/permissions";
+import { AsOfBar } from "@/components/as-of-bar";
+import { getInitiativeDetailAsOf } from "@/lib/server/initiative-as-of";
+import { readAsOfView, type AsOfView } from "@/lib/validation/as-of-view";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-async function load(slug: string) {
+async function load(slug: string, view: AsOfView) {
   try {
-    return await getInitiativeDetail(getPrisma(), slug, todayIsoDay());
+    return view.asOf
+      ? await getInitiativeDetailAsOf(getPrisma(), slug, view.asOf, view.basis)
+      : await getInitiativeDetail(getPrisma(), slug, todayIsoDay());
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
@@ -36,18 +41,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: initiative?.title ?? "Initiative" };
 }
 
-export default async function InitiativePage({ params }: Props) {
+export default async function InitiativePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const i = await load(slug);
-  const { actor } = await getPageActor("portfolio:read");
-  const canEdit = can(actor.role, "milestone:write");
   const today = todayIsoDay();
+  const view = readAsOfView(await searchParams, today);
+  const i = await load(slug, view);
+  const { actor } = await getPageActor("portfolio:read");
+  // The past is read-only: every change is recorded against today.
+  const may = (permission: Parameters<typeof can>[1]) => !view.asOf && can(actor.role, permission);
+  const canEdit = may("milestone:write");
   return (
     <article className="space-y-8">
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           <Link href="/" className="hover:underline">Portfolio</Link> <span aria-hidden="true">/</span>
         </nav>
+        <AsOfBar path={`/initiatives/${i.slug}`} asOf={view.asOf} basis={view.basis} today={today} />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
@@ -55,7 +64,10 @@ export default async function InitiativePage({ params }: Props) {
             </p>
             <h1 className="mt-1 text-2xl font-semibold tracking-tight">{i.title}</h1>
           </div>
-          <HealthBadge health={i.health} />
+          <div className="flex items-center gap-3">
+            <HealthBadge health={i.health} />
+            <Link href={`/initiatives/${i.slug}/history`} className="text-sm text-brand-700 underline">Full history</Link>
+          </div>
         </div>
         <p className="max-w-3xl text-slate-700">{i.summary}</p>
         {i.focusAreas.length ? (
@@ -88,7 +100,7 @@ export default async function InitiativePage({ params }: Props) {
         </Card>
       </section>
 
-      {can(actor.role, "initiative:write") ? (
+      {may("initiative:write") ? (
         <EditInitiativePanel
           initiative={{ slug: i.slug, version: i.version, lifecycleStatus: i.lifecycleStatus, health: i.health, summary: i.summary, target: i.target }}
           today={today}
@@ -98,9 +110,9 @@ export default async function InitiativePage({ params }: Props) {
       <MilestoneTable initiativeSlug={i.slug} milestones={i.milestones} canEdit={canEdit} />
       {canEdit ? <AddMilestoneForm slug={i.slug} workstreams={i.workstreams.map((w) => w.name)} today={today} /> : null}
       <StatusUpdates updates={i.statusUpdates} />
-      {can(actor.role, "update:write") ? <StatusUpdateForm slug={i.slug} health={i.health} today={today} /> : null}
+      {may("update:write") ? <StatusUpdateForm slug={i.slug} health={i.health} today={today} /> : null}
       <SourceList sources={i.sources} />
-      {can(actor.role, "source:write") ? (
+      {may("source:write") ? (
         <AddSourceForm slug={i.slug} milestones={i.milestones.map((m) => ({ id: m.id, title: m.title }))} today={today} />
       ) : null}
     </article>
