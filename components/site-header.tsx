@@ -14,6 +14,7 @@ export function SiteHeader({ actor }: { actor: Actor }) {
             <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">Korea–Singapore partnership tracker</span>
           </Link>
           <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href="/dashboard" className="text-slate-700 hover:text-brand-700">Dashboard</Link>
             <Link href="/" className="text-slate-700 hover:text-brand-700">Portfolio</Link>
             {can(actor.role, "import:run") ? <Link href="/import" className="text-slate-700 hover:text-brand-700">Import</Link> : null}
             {can(actor.role, "user:manage") ? <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">Users</Link> : null}

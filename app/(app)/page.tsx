@@ -14,6 +14,7 @@ export default async function PortfolioPage() {
   const overview = await listInitiativeSummaries(getPrisma(), today);
   return (
     <div className="space-y-6">
+      <p className="text-sm"><Link href="/dashboard" className="font-medium text-brand-700 underline">See the dashboard for charts and as-of views</Link></p>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>

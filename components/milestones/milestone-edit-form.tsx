@@ -10,6 +10,8 @@ import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
 import { ConflictNotice } from "./conflict-notice";
 import { RebaselineForm } from "./rebaseline-form";
 
+const FIELDS_WITH_MESSAGES = ["status", "percentComplete", "plannedDate", "actualDate", "side", "reason", "effectiveDate", "confidence", "evidenceUrl"];
+
 type Draft = { status: string; percentComplete: string; plannedDate: string; actualDate: string; side: string; reason: string; effectiveDate: string; evidenceUrl: string; confidence: string };
 
 function draftOf(m: MilestoneView): Draft {
@@ -108,7 +110,7 @@ export function MilestoneEditForm({ initiativeSlug, milestone, onClose }: { init
       </div>
       {conflict ? (
         <ConflictNotice mine={base} current={conflict} onReapply={() => adoptCurrent(conflict, true)} onDiscard={() => adoptCurrent(conflict, false)} />
-      ) : error ? (
+      ) : error && !FIELDS_WITH_MESSAGES.some((f) => fieldMessage(error, f)) ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error.message}</p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">

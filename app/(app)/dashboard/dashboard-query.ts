@@ -1,0 +1,85 @@
+import type { ZodError } from "zod";
+import type { SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
+import type { ReplayBasis } from "@/lib/domain/replay";
+import { addDaysIso } from "@/lib/domain/timeline";
+import type { IsoDay } from "@/lib/domain/types";
+import { zPortfolioQuery } from "@/lib/validation/dashboard";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export type DashboardQuery = {
+  asOf: IsoDay;
+  basis: ReplayBasis;
+  filters: SnapshotFilters;
+  since: IsoDay;
+  /** The "since" day the URL chose, if any; without one the period follows the as-of date. */
+  sinceChosen?: IsoDay;
+  /** One message per rejected parameter; the rejected ones fall back to their defaults. */
+  errors: string[];
+};
+
+const DEFAULT_SINCE_DAYS = 7;
+const PARAM_LABELS: Record<string, string> = {
+  asOf: "As-of date", basis: "Basis", kind: "Kind", health: "Health", side: "Side", workstream: "Workstream", since: "Changes since",
+};
+
+/**
+ * Validates the dashboard's URL. A bad parameter must not blank the page: it is reported and
+ * dropped, and the rest of the view still applies.
+ */
+export function parseDashboardQuery(params: SearchParams, today: IsoDay, workstreams: string[]): DashboardQuery {
+  const raw = Object.fromEntries(
+    Object.entries(params).flatMap(([key, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return first ? [[key, first]] : [];
+    }),
+  );
+  const schema = zPortfolioQuery(today);
+  const errors: string[] = [];
+  let parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const rejected = rejectedKeys(parsed.error);
+    // One message per parameter: a malformed date also fails the range check, which would only repeat it.
+    const firstPerKey = new Map(parsed.error.issues.map((issue) => [issue.path[0] ?? issue.message, issue] as const).reverse());
+    errors.push(...[...firstPerKey.values()].map(describeIssue));
+    parsed = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+  }
+  const query = parsed.success ? parsed.data : schema.parse({});
+
+  let workstream = query.workstream;
+  if (workstream && !workstreams.includes(workstream)) {
+    errors.push(`There is no workstream called "${workstream}"; showing all workstreams.`);
+    workstream = undefined;
+  }
+  const asOf = query.asOf ?? today;
+  let since = query.since ?? addDaysIso(asOf, -DEFAULT_SINCE_DAYS);
+  let sinceChosen = query.since;
+  if (since > asOf) {
+    sinceChosen = undefined;
+    errors.push(`"Changes since" must be on or before the as-of date (${asOf}); showing the ${DEFAULT_SINCE_DAYS} days before it.`);
+    since = addDaysIso(asOf, -DEFAULT_SINCE_DAYS);
+  }
+  return {
+    asOf,
+    basis: query.basis,
+    filters: { kind: query.kind, health: query.health, side: query.side, workstream },
+    since,
+    sinceChosen,
+    errors,
+  };
+}
+
+function describeIssue(issue: ZodError["issues"][number]): string {
+  const key = issue.path.length > 0 ? String(issue.path[0]) : null;
+  if (!key) return `${issue.message.replace(/\.?$/, ".")} Unknown parameters are ignored.`;
+  return `${PARAM_LABELS[key] ?? key}: ${issue.message}`;
+}
+
+function rejectedKeys(error: ZodError): Set<string> {
+  const keys = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") issue.keys.forEach((k) => keys.add(k));
+    else if (issue.path.length > 0) keys.add(String(issue.path[0]));
+  }
+  return keys;
+}

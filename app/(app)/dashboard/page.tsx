@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { AsOfForm } from "@/components/dashboard/as-of-form";
+import { BurnUpSection } from "@/components/dashboard/burn-up-section";
+import { ForecastSection } from "@/components/dashboard/forecast-section";
+import { HeadlineFigures } from "@/components/dashboard/headline-figures";
+import { ProgressSection } from "@/components/dashboard/progress-section";
+import { TimelineSection } from "@/components/dashboard/timeline-section";
+import { WhatChanged } from "@/components/dashboard/what-changed";
+import { Forbidden } from "@/components/forbidden";
+import { fullDay, portfolioWindow } from "@/lib/dashboard-format";
+import { getPrisma } from "@/lib/db/client";
+import { todayIsoDay } from "@/lib/domain/dates";
+import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/format";
+import { getPortfolioSnapshot, listWorkstreamNames } from "@/lib/server/dashboard";
+import { listChangeEvents } from "@/lib/server/history";
+import { getPageActor } from "@/lib/server/page-auth";
+import { parseDashboardQuery, type DashboardQuery, type SearchParams } from "./dashboard-query";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const CHANGE_LIMIT = 300;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { allowed } = await getPageActor("portfolio:read");
+  if (!allowed) return <Forbidden what="read the portfolio" />;
+  const prisma = getPrisma();
+  const today = todayIsoDay();
+  const workstreams = await listWorkstreamNames(prisma);
+  const query = parseDashboardQuery(await searchParams, today, workstreams);
+  const { asOf, basis, filters, since } = query;
+  const [snapshot, events] = await Promise.all([
+    getPortfolioSnapshot(prisma, { asOf, basis, filters }),
+    listChangeEvents(prisma, { from: since, to: asOf, limit: CHANGE_LIMIT }),
+  ]);
+  // Side and workstream filters pick milestones, so the changes list follows the milestones in view.
+  const inView = new Set(snapshot.initiatives.flatMap((i) => i.timeline.map((m) => m.id)));
+  const changes = filters.side || filters.workstream ? events.filter((e) => !e.milestone || inView.has(e.milestone.id)) : events;
+  const target = portfolioWindow(snapshot.initiatives.map((i) => i.target));
+  const asOfLabel = `${basis === "recorded" ? "known on" : "as of"} ${fullDay(asOf)}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700" data-testid="as-of-statement">
+          <strong className="font-semibold text-slate-900">
+            {basis === "recorded" ? `As known on ${fullDay(asOf)}` : `As of ${fullDay(asOf)}`}
+          </strong>
+          {basis === "recorded" ? " — only what the tracker had recorded by the end of that day" : " — by the date each change took effect"}
+          {asOf !== today ? ` (today is ${fullDay(today)})` : null}. Measured against the {target.label} window, {fullDay(target.start)} – {fullDay(target.end)}.
+          {filterSummary(query)}
+        </p>
+      </div>
+      {query.errors.length > 0 ? (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p className="font-medium">Some of the link’s settings were not valid and were replaced by their defaults:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {query.errors.map((e) => <li key={e}>{e}</li>)}
+          </ul>
+        </div>
+      ) : null}
+      <AsOfForm today={today} asOf={asOf} basis={basis} since={since} sinceChosen={query.sinceChosen} filters={filters} workstreams={workstreams} />
+      <HeadlineFigures snapshot={snapshot} target={target} />
+      <ProgressSection snapshot={snapshot} target={target} />
+      <BurnUpSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
+      <TimelineSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
+      <ForecastSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
+      <WhatChanged events={changes} initiatives={snapshot.initiatives} since={since} asOf={asOf} truncatedAt={events.length >= CHANGE_LIMIT ? CHANGE_LIMIT : undefined} />
+    </div>
+  );
+}
+
+function filterSummary({ filters: f }: DashboardQuery): string {
+  const parts = [
+    f.kind && `kind: ${KIND_LABELS[f.kind]}`,
+    f.health && `health: ${HEALTH_LABELS[f.health]}`,
+    f.side && `side: ${SIDE_LABELS[f.side]}`,
+    f.workstream && `workstream: ${f.workstream}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? ` Filtered to ${parts.join(", ")}.` : "";
+}

@@ -1,0 +1,53 @@
+import { dayPercent, describeForecast, formatMonth, STATUS_MARK, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
+import type { InitiativeSnapshot } from "@/lib/domain/portfolio-snapshot";
+import type { IsoDay } from "@/lib/domain/types";
+import { TRACK_PADDING, TrackBackdrop } from "./timeline-track";
+
+type Props = { initiative: InitiativeSnapshot; axis: TimeAxis; target: TargetWindow; asOf: IsoDay };
+
+// Hatching keeps the range readable as a range without relying on its colour.
+const RANGE_FILL = "repeating-linear-gradient(135deg, #99c7c7 0 4px, #d4eaea 4px 8px)";
+
+/** One initiative: the early–late range as a hatched bar with ◆ at the likely date, or why there is none. */
+export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {
+  const at = (day: IsoDay) => dayPercent(day, axis.from, axis.to);
+  const f = i.forecast;
+  return (
+    <li className="grid gap-1 border-t border-slate-100 py-2 sm:grid-cols-[16rem_1fr] sm:gap-3">
+      <div className="text-sm">
+        <p className="font-medium leading-snug">{i.title}</p>
+        <p className="text-xs text-slate-700">{describeForecast(f)}</p>
+      </div>
+      <div className={TRACK_PADDING} aria-hidden="true">
+        <div className="relative h-9">
+          <TrackBackdrop axis={axis} target={target} asOf={asOf} />
+          {f.kind === "projected" && f.early > axis.to ? (
+            <span className="absolute right-0 top-1/2 -translate-y-1/2 whitespace-nowrap rounded bg-white/90 px-1 text-xs font-medium text-brand-800">
+              range starts after {formatMonth(axis.to)} →
+            </span>
+          ) : f.kind === "projected" ? (
+            <>
+              <div
+                className="absolute top-1/2 h-4 -translate-y-1/2 rounded-sm border border-brand-700"
+                style={{ left: `${at(f.early)}%`, width: `${Math.max(0.5, at(f.late) - at(f.early))}%`, background: RANGE_FILL }}
+              />
+              {f.late > axis.to ? <span className="absolute -right-3 top-1/2 -translate-y-1/2 text-sm font-bold text-brand-800">→</span> : null}
+              {f.likely <= axis.to ? (
+                <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 text-lg leading-none text-slate-900" style={{ left: `${at(f.likely)}%` }}>◆</span>
+              ) : null}
+            </>
+          ) : f.kind === "complete" ? (
+            <span
+              className="absolute top-1/2 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full text-[11px] font-bold text-white"
+              style={{ left: `${at(f.on)}%`, background: STATUS_MARK.done.color }}
+            >
+              ✓
+            </span>
+          ) : (
+            <span className="absolute left-1 top-1/2 -translate-y-1/2 rounded bg-white/90 px-1 text-xs italic text-slate-700">no forecast: no recent progress</span>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { HealthBadge } from "@/components/ui/badges";
+import { fullDay, type TargetWindow } from "@/lib/dashboard-format";
+import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import { HEALTHS } from "@/lib/domain/types";
+import { formatPercent } from "@/lib/format";
+import { STALE_AFTER_DAYS } from "@/lib/domain/stale";
+
+type Props = { snapshot: PortfolioSnapshot; target: TargetWindow };
+
+/** The numbers an executive reads first; each states its own comparison in words. */
+export function HeadlineFigures({ snapshot: s, target }: Props) {
+  const stale = s.initiatives.filter((i) => i.stale);
+  return (
+    <section aria-labelledby="headline-title" data-testid="headline-figures" className="space-y-2">
+      <h2 id="headline-title" className="sr-only">Headline figures</h2>
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Figure label="Portfolio progress">
+          <span className="text-2xl font-semibold">{formatPercent(s.progress)} done</span>
+          <span className="block text-sm text-slate-700">
+            {formatPercent(s.expectedProgress)} expected today · {formatPercent(s.expectedAtTargetEnd)} expected by {fullDay(target.end)}
+          </span>
+        </Figure>
+        <Figure label="Milestones">
+          <span className="text-2xl font-semibold">{s.counts.done} done</span>
+          <span className="text-sm text-slate-700"> of {s.counts.total}</span>
+          <span className="block text-sm text-slate-700">
+            {s.counts.due} due in the next 30 days · <Emphasis when={s.counts.overdue > 0}>{s.counts.overdue} overdue</Emphasis> ·{" "}
+            <Emphasis when={s.counts.blocked > 0}>{s.counts.blocked} blocked</Emphasis>
+          </span>
+        </Figure>
+        <Figure label="Initiatives by health">
+          <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={`${s.initiatives.length} initiatives by health`}>
+            {HEALTHS.map((h) => (
+              <li key={h} className="flex items-center gap-1 text-sm">
+                <HealthBadge health={h} />
+                <span className="font-semibold">{s.healthCounts[h] ?? 0}</span>
+              </li>
+            ))}
+          </ul>
+        </Figure>
+        <Figure label={`Stale (no update in ${STALE_AFTER_DAYS} days)`}>
+          <span className="text-2xl font-semibold">{s.staleCount}</span>
+          <span className="text-sm text-slate-700"> of {s.initiatives.length} initiatives</span>
+          {stale.length > 0 ? (
+            <ul className="mt-1 space-y-0.5 text-sm">
+              {stale.map((i) => (
+                <li key={i.id}>
+                  <Link href={`/initiatives/${i.slug}`} className="underline hover:text-brand-700">{i.title}</Link>{" "}
+                  <span className="rounded bg-amber-50 px-1 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-600/40">
+                    stale
+                  </span>
+                  <span className="text-xs text-slate-600"> · last update {fullDay(i.lastUpdateOn)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Figure>
+      </dl>
+    </section>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="mt-1">{children}</dd>
+    </div>
+  );
+}
+
+function Emphasis({ when, children }: { when: boolean; children: ReactNode }) {
+  return when ? <strong className="font-semibold text-red-800">{children}</strong> : <>{children}</>;
+}
