@@ -14,7 +14,7 @@ const DECAY = 0.75; // each older week counts three quarters as much as the one 
 
 /**
  * Projects completion from weekly progress samples (0–100, oldest first, one per week, the last
- * one "today"). Velocity is the recency-weighted mean of the weekly gains over the last 8 weeks;
+ * one "today"; pass the whole history so "last progress on" can look back past the window). Velocity is the recency-weighted mean of the weekly gains over the last 8 weeks;
  * the early–late range widens with how uneven those gains were. No gain in the last 4 weeks means
  * no forecast: a projection from stale velocity would be a guess dressed up as a date.
  */

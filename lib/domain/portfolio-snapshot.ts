@@ -27,7 +27,6 @@ export type SnapshotInput = {
 export type TimelineMilestone = MilestoneMeta & Omit<ReplayedMilestone, "initiativeId" | "id"> & { slippageDays: number };
 
 const DUE_WINDOW_DAYS = 30;
-const FORECAST_WEEKS = 9; // eight weekly gains
 
 /**
  * Everything the dashboard shows, as it stood on `asOf`: replayed from change events by effective
@@ -90,7 +89,7 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
         gap: i.progress === null || i.expectedAtTargetEnd === null ? null : i.progress - i.expectedAtTargetEnd,
         lastUpdateOn: i.lastUpdateOn, stale: i.stale, counts: i.counts,
         burnUp: own.map((w) => w.burnUp),
-        forecast: forecastCompletion(own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 })).slice(-FORECAST_WEEKS)) as Forecast,
+        forecast: forecastCompletion(own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 }))) as Forecast,
         timeline: i.milestones.map((m) => toTimelineMilestone(m, metaById.get(m.id))).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate)),
       };
     }),

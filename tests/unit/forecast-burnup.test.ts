@@ -83,3 +83,10 @@ describe("timeline and staleness", () => {
     expect(isStale(null, "2026-11-28")).toBe(true);
   });
 });
+
+describe("forecastCompletion looking back", () => {
+  it("reports the last week with progress even when it is older than the velocity window", () => {
+    const samples = weekly([0, 10, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20]);
+    expect(forecastCompletion(samples)).toEqual({ kind: "no_recent_progress", lastProgressOn: samples[2].date });
+  });
+});
