@@ -17,6 +17,7 @@ export function SiteHeader({ actor }: { actor: Actor }) {
             <Link href="/dashboard" className="text-slate-700 hover:text-brand-700">Dashboard</Link>
             <Link href="/" className="text-slate-700 hover:text-brand-700">Portfolio</Link>
             {can(actor.role, "import:run") ? <Link href="/import" className="text-slate-700 hover:text-brand-700">Import</Link> : null}
+            {can(actor.role, "audit:read") ? <Link href="/audit" className="text-slate-700 hover:text-brand-700">Audit</Link> : null}
             {can(actor.role, "user:manage") ? <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">Users</Link> : null}
             <Link href="/account/tokens" className="text-slate-700 hover:text-brand-700">API tokens</Link>
           </nav>

@@ -334,7 +334,7 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-11-16",
           recordedAfterDays: 2,
-          reason: "Follows the substantial conclusion, re-planned to March 2028.",
+          reason: "Follows the substantial conclusion, itself re-planned to March 2028; legal scrub moved to June 2028.",
           confidence: "medium",
           set: { plannedDate: "2028-06-30" },
         },
