@@ -12,7 +12,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Day arithmetic must not depend on the machine's zone: run unit tests east of UTC by default
+      // (CI runs them again west of it).
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env: { TZ: process.env.TZ ?? "Asia/Singapore" } } },
       {
         resolve: { alias },
         test: {

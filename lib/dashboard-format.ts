@@ -1,3 +1,4 @@
+import { formatDay } from "./format";
 import type { Forecast } from "./domain/forecast";
 import type { IsoDay, MilestoneStatus } from "./domain/types";
 
@@ -54,13 +55,6 @@ export function msToDay(ms: number): IsoDay {
 
 function parts(day: IsoDay) {
   return { y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) };
-}
-
-/** "2 Mar 2026", the same as formatDay, but independent of the reader's time zone. */
-export function fullDay(day: IsoDay | null | undefined): string {
-  if (!day) return "—";
-  const { y, m, d } = parts(day);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** "Mar 2026" for axis ticks. */
@@ -121,11 +115,11 @@ export function maxDay(days: IsoDay[]): IsoDay {
 
 /** The forecast as one line of text: the same words the chart and the table use. */
 export function describeForecast(f: Forecast): string {
-  if (f.kind === "complete") return `complete on ${fullDay(f.on)}`;
+  if (f.kind === "complete") return `complete on ${formatDay(f.on)}`;
   if (f.kind === "no_recent_progress") {
-    return f.lastProgressOn ? `no recent progress (last progress on ${fullDay(f.lastProgressOn)})` : "no recent progress (none recorded since launch)";
+    return f.lastProgressOn ? `no recent progress (last progress on ${formatDay(f.lastProgressOn)})` : "no recent progress (none recorded since launch)";
   }
-  return `likely ${fullDay(f.likely)} (range ${fullDay(f.early)} – ${fullDay(f.late)})`;
+  return `likely ${formatDay(f.likely)} (range ${formatDay(f.early)} – ${formatDay(f.late)})`;
 }
 
 /** Status colours chosen for at least 4.5:1 on white; every use pairs them with a symbol or word. */

@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import { dayToDate } from "./domain/dates";
 import type { Health, InitiativeKind, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Role, Side } from "./domain/types";
 
@@ -47,9 +46,11 @@ export const VERDICT_LABELS: Record<RecordVerdict, string> = {
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", analyst: "Analyst", executive: "Executive" };
 
-/** "2 Mar 2026" for an ISO day. */
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2 Mar 2026" for an ISO day, the same on the server and in any reader's time zone. */
 export function formatDay(day: string | null | undefined): string {
-  return day ? format(dayToDate(day), "d MMM yyyy") : "—";
+  return day ? DAY_FORMAT.format(dayToDate(day)) : "—";
 }
 
 export function formatPercent(value: number | null | undefined): string {

@@ -1,10 +1,10 @@
+import { formatDay } from "@/lib/format";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
 import type { ReplayBasis } from "@/lib/domain/replay";
 import { HEALTHS, INITIATIVE_KINDS, SIDES, type IsoDay } from "@/lib/domain/types";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/format";
-import { fullDay } from "@/lib/dashboard-format";
 import { EARLIEST_AS_OF } from "@/lib/validation/dashboard";
 
 type Props = {
@@ -36,7 +36,7 @@ export function AsOfForm({ today, asOf, basis, since, sinceChosen, filters, work
         <Field id="dash-since" label="Changes since (recorded)">
           {/* Left empty unless chosen, so that moving the as-of date moves the default period with it. */}
           <input id="dash-since" name="since" type="date" min={EARLIEST_AS_OF} max={today} defaultValue={sinceChosen ?? ""} className={control} aria-describedby="dash-since-hint" />
-          <p id="dash-since-hint" className="mt-0.5 text-xs text-slate-600">{sinceChosen ? "Clear it for the 7 days before the as-of date." : `Empty: the 7 days before the as-of date (from ${fullDay(since)}).`}</p>
+          <p id="dash-since-hint" className="mt-0.5 text-xs text-slate-600">{sinceChosen ? "Clear it for the 7 days before the as-of date." : `Empty: the 7 days before the as-of date (from ${formatDay(since)}).`}</p>
         </Field>
         <Field id="dash-kind" label="Kind">
           <Options id="dash-kind" name="kind" value={filters.kind} all="All kinds" options={INITIATIVE_KINDS.map((k) => [k, KIND_LABELS[k]])} />

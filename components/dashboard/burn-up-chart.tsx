@@ -1,6 +1,7 @@
 "use client";
+import { formatDay } from "@/lib/format";
 import { useId, useState } from "react";
-import { fullDay, plural, type TargetWindow } from "@/lib/dashboard-format";
+import { plural, type TargetWindow } from "@/lib/dashboard-format";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { DataTable, td, th } from "./data-table";
 import { BurnUpLines } from "./burn-up-lines";
@@ -41,7 +42,7 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
       >
         {current.points.map((p) => (
           <tr key={p.date}>
-            <th scope="row" className={`${td} text-left font-normal`}>{fullDay(p.date)}</th>
+            <th scope="row" className={`${td} text-left font-normal`}>{formatDay(p.date)}</th>
             <td className={td}>{p.scope}</td>
             <td className={td}>{p.started}</td>
             <td className={td}>{p.done}</td>
@@ -54,13 +55,13 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
 
 function burnUpCaption(s: BurnUpSeries, target: TargetWindow): string {
   const last = s.points.at(-1)!;
-  if (last.scope === 0) return `${s.label}: no milestone was in scope on ${fullDay(last.date)}.`;
-  const parts = [`${s.label} on ${fullDay(last.date)}: ${last.done} of ${plural(last.scope, "unit")} of milestone weight done and ${last.started} started.`];
+  if (last.scope === 0) return `${s.label}: no milestone was in scope on ${formatDay(last.date)}.`;
+  const parts = [`${s.label} on ${formatDay(last.date)}: ${last.done} of ${plural(last.scope, "unit")} of milestone weight done and ${last.started} started.`];
   const atWindowEnd = [...s.points].reverse().find((p) => p.date <= target.end);
   if (atWindowEnd && atWindowEnd !== last) {
-    parts.push(`At the end of the ${target.label} window (${fullDay(target.end)}) ${atWindowEnd.done} of ${atWindowEnd.scope} were done.`);
+    parts.push(`At the end of the ${target.label} window (${formatDay(target.end)}) ${atWindowEnd.done} of ${atWindowEnd.scope} were done.`);
   }
   const lastRise = s.points.findLast((p, n) => n > 0 && p.done > s.points[n - 1].done);
-  parts.push(lastRise ? `Done last rose in the week to ${fullDay(lastRise.date)}.` : "Done has not risen over this period.");
+  parts.push(lastRise ? `Done last rose in the week to ${formatDay(lastRise.date)}.` : "Done has not risen over this period.");
   return parts.join(" ");
 }

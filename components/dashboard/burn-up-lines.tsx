@@ -1,6 +1,7 @@
 "use client";
+import { formatDay } from "@/lib/format";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { CHART_COLORS, dayToMs, formatMonth, fullDay, monthTicks, msToDay, type TargetWindow } from "@/lib/dashboard-format";
+import { CHART_COLORS, dayToMs, formatMonth, monthTicks, msToDay, type TargetWindow } from "@/lib/dashboard-format";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 
 type Props = { points: BurnUpPoint[]; target: TargetWindow; asOfLabel: string; caption: string };
@@ -48,7 +49,7 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
             />
             <XAxis dataKey="t" type="number" scale="time" domain={[dayToMs(from), dayToMs(axisEnd)]} ticks={ticks} tickFormatter={(t: number) => formatMonth(msToDay(t))} tick={{ fontSize: 12, fill: "#334155" }} />
             <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12, fill: "#334155" }} />
-            <Tooltip labelFormatter={(t) => `Week of ${fullDay(msToDay(Number(t)))}`} />
+            <Tooltip labelFormatter={(t) => `Week of ${formatDay(msToDay(Number(t)))}`} />
             <ReferenceLine x={dayToMs(to)} stroke={CHART_COLORS.asOf} strokeWidth={2} label={{ value: asOfLabel, position: "top", fill: CHART_COLORS.asOf, fontSize: 12 }} />
             {LINES.map((l) => (
               <Line key={l.key} type="linear" dataKey={l.key} name={l.name} stroke={l.color} strokeWidth={l.width} strokeDasharray={l.dash} dot={false} isAnimationActive={false} />

@@ -1,4 +1,5 @@
-import { daysFromTo, describeForecast, fullDay, maxDay, minDay, monthTicks, plural, timeAxis, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
+import { formatDay } from "@/lib/format";
+import { daysFromTo, describeForecast, maxDay, minDay, monthTicks, plural, timeAxis, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
 import type { Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { ChartSection } from "./chart-section";
@@ -19,7 +20,7 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
         <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-6 rounded-sm border border-brand-700 align-middle" style={{ background: "repeating-linear-gradient(135deg, #99c7c7 0 4px, #d4eaea 4px 8px)" }} /> early–late range</li>
         <li><span aria-hidden="true" className="mr-1 text-slate-900">◆</span> likely date</li>
-        <li><span aria-hidden="true" className="mr-1 font-bold text-brand-800">→</span> range runs past {fullDay(axis.to)}</li>
+        <li><span aria-hidden="true" className="mr-1 font-bold text-brand-800">→</span> range runs past {formatDay(axis.to)}</li>
         <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-5 border-x border-dashed border-amber-700 bg-amber-100 align-middle" /> {target.label} window</li>
       </ul>
       {s.initiatives.length === 0 ? null : (
@@ -34,7 +35,7 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
         </div>
       )}
       <DataTable
-        caption={`Projected completion per initiative, from the pace of the last 8 weeks to ${fullDay(s.asOf)}`}
+        caption={`Projected completion per initiative, from the pace of the last 8 weeks to ${formatDay(s.asOf)}`}
         head={["Initiative", "Forecast", "Early", "Likely", "Late", "Pace (points a week)", `Likely vs end of the ${target.label} window`].map((h) => (
           <th key={h} scope="col" className={th}>{h}</th>
         ))}
@@ -45,9 +46,9 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
             <tr key={i.id}>
               <th scope="row" className={`${td} min-w-48 text-left font-normal`}>{i.title}</th>
               <td className={`${td} min-w-48`}>{describeForecast(f)}</td>
-              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? fullDay(f.early) : "—"}</td>
-              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? fullDay(f.likely) : f.kind === "complete" ? fullDay(f.on) : "—"}</td>
-              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? fullDay(f.late) : "—"}</td>
+              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? formatDay(f.early) : "—"}</td>
+              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? formatDay(f.likely) : f.kind === "complete" ? formatDay(f.on) : "—"}</td>
+              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? formatDay(f.late) : "—"}</td>
               <td className={td}>{f.kind === "projected" ? f.velocityPerWeek.toFixed(1) : "—"}</td>
               <td className={`${td} whitespace-nowrap`}>{relativeToWindow(f, target)}</td>
             </tr>
@@ -83,7 +84,7 @@ function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
   const parts = [`Completion is projected for ${projected.length} of ${plural(forecasts.length, "initiative")}`];
   if (projected.length > 0) {
     const [first, last] = [minDay(projected.map((f) => f.likely)), maxDay(projected.map((f) => f.likely))];
-    const when = first === last ? `likely ${fullDay(first)}` : `likely dates ${fullDay(first)} to ${fullDay(last)}`;
+    const when = first === last ? `likely ${formatDay(first)}` : `likely dates ${formatDay(first)} to ${formatDay(last)}`;
     parts[0] += `, ${late.length === projected.length ? "all" : late.length === 0 ? "none" : late.length} after the ${target.label} window (${when})`;
   }
   parts.push(`${quiet} ${quiet === 1 ? "shows" : "show"} no recent progress`, complete === 0 ? "none is complete" : `${complete} ${complete === 1 ? "is" : "are"} complete`);

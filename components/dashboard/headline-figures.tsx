@@ -1,7 +1,8 @@
+import { formatDay } from "@/lib/format";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { HealthBadge } from "@/components/ui/badges";
-import { fullDay, type TargetWindow } from "@/lib/dashboard-format";
+import { type TargetWindow } from "@/lib/dashboard-format";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { HEALTHS } from "@/lib/domain/types";
 import { formatPercent } from "@/lib/format";
@@ -19,7 +20,7 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
         <Figure label="Portfolio progress">
           <span className="text-2xl font-semibold">{formatPercent(s.progress)} done</span>
           <span className="block text-sm text-slate-700">
-            {formatPercent(s.expectedProgress)} expected today · {formatPercent(s.expectedAtTargetEnd)} expected by {fullDay(target.end)}
+            {formatPercent(s.expectedProgress)} expected today · {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
           </span>
         </Figure>
         <Figure label="Milestones">
@@ -51,7 +52,7 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
                   <span className="rounded bg-amber-50 px-1 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-600/40">
                     stale
                   </span>
-                  <span className="text-xs text-slate-600"> · last update {fullDay(i.lastUpdateOn)}</span>
+                  <span className="text-xs text-slate-600"> · last update {formatDay(i.lastUpdateOn)}</span>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,8 @@
 "use client";
+import { formatDay } from "@/lib/format";
 import { useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
-import { CHART_COLORS, fullDay } from "@/lib/dashboard-format";
+import { CHART_COLORS} from "@/lib/dashboard-format";
 import { formatPercent } from "@/lib/format";
 import { ProgressStack } from "./progress-stack";
 import { sortRows, type ProgressOrder, type ProgressRow } from "./progress-types";
@@ -27,7 +28,7 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel }: Props) 
           <li><span aria-hidden="true" className="mr-1" style={{ color: CHART_COLORS.expected }}>◆</span>expected today</li>
           <li>
             <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 align-middle" style={{ background: WINDOW_END_COLOR }} />
-            expected by the end of the {windowLabel} window ({fullDay(windowEnd)})
+            expected by the end of the {windowLabel} window ({formatDay(windowEnd)})
           </li>
         </ul>
       </div>
@@ -40,7 +41,7 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel }: Props) 
             <Tooltip formatter={(v) => formatPercent(typeof v === "number" ? v : null)} />
             <Bar dataKey="progress" name="Done" fill={CHART_COLORS.done} barSize={20} isAnimationActive={false} />
             <Line dataKey="expectedProgress" name="Expected today" stroke="none" isAnimationActive={false} activeDot={false} dot={{ symbol: "diamond", r: 8, fill: CHART_COLORS.expected, stroke: "#fff" }} />
-            <Line dataKey="expectedAtTargetEnd" name={`Expected by ${fullDay(windowEnd)}`} stroke="none" isAnimationActive={false} activeDot={false} dot={WindowEndMark} />
+            <Line dataKey="expectedAtTargetEnd" name={`Expected by ${formatDay(windowEnd)}`} stroke="none" isAnimationActive={false} activeDot={false} dot={WindowEndMark} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -1,4 +1,5 @@
-import { formatGap, fullDay, isBehind, plural, type TargetWindow } from "@/lib/dashboard-format";
+import { formatDay } from "@/lib/format";
+import { formatGap, isBehind, plural, type TargetWindow } from "@/lib/dashboard-format";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { formatPercent } from "@/lib/format";
 import { ChartSection } from "./chart-section";
@@ -18,13 +19,13 @@ export function ProgressSection({ snapshot: s, target }: Props) {
     <ChartSection id="progress" testId="chart-progress-vs-expectation" title="Progress against the mid-2026 expectation" caption={caption}>
       {rows.length > 0 ? <ProgressChart rows={rows} caption={caption} windowEnd={target.end} windowLabel={target.label} /> : null}
       <DataTable
-        caption={`Progress per initiative as of ${fullDay(s.asOf)}, in percent of milestone weight`}
+        caption={`Progress per initiative as of ${formatDay(s.asOf)}, in percent of milestone weight`}
         head={
           <>
             <th scope="col" className={th}>Initiative</th>
             <th scope="col" className={th}>Done</th>
             <th scope="col" className={th}>Expected today</th>
-            <th scope="col" className={th}>Expected by {fullDay(target.end)}</th>
+            <th scope="col" className={th}>Expected by {formatDay(target.end)}</th>
             <th scope="col" className={th}>Gap to the {target.label} expectation</th>
           </>
         }
@@ -45,12 +46,12 @@ export function ProgressSection({ snapshot: s, target }: Props) {
 
 function progressCaption(s: PortfolioSnapshot, target: TargetWindow): string {
   const n = s.initiatives.length;
-  if (n === 0) return `No initiatives are in view as of ${fullDay(s.asOf)}; try a later date or fewer filters.`;
+  if (n === 0) return `No initiatives are in view as of ${formatDay(s.asOf)}; try a later date or fewer filters.`;
   const behind = s.initiatives.filter((i) => isBehind(i.progress, i.expectedProgress)).length;
   const verdict = behind === 0 ? (n === 1 ? "the initiative is not behind" : `none of the ${n} initiatives is behind`) : `${behind} of ${plural(n, "initiative")} ${behind === 1 ? "is" : "are"} behind`;
   return (
     `Portfolio is ${formatPercent(s.progress)} done against ${formatPercent(s.expectedProgress)} expected today and ` +
-    `${formatPercent(s.expectedAtTargetEnd)} expected by the end of the ${target.label} window (${fullDay(target.end)}); ` +
+    `${formatPercent(s.expectedAtTargetEnd)} expected by the end of the ${target.label} window (${formatDay(target.end)}); ` +
     `${verdict} the expectation for today.`
   );
 }

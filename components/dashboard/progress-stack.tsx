@@ -1,4 +1,5 @@
-import { CHART_COLORS, formatGap, fullDay } from "@/lib/dashboard-format";
+import { formatDay } from "@/lib/format";
+import { CHART_COLORS, formatGap} from "@/lib/dashboard-format";
 import { formatPercent } from "@/lib/format";
 import type { ProgressRow } from "./progress-types";
 
@@ -22,7 +23,7 @@ export function ProgressStack({ rows, windowEnd, windowEndColor }: Props) {
           </div>
           <p className="mt-1 text-xs text-slate-700">
             {formatPercent(r.progress)} done · {formatPercent(r.expectedProgress)} expected today · {formatPercent(r.expectedAtTargetEnd)} by{" "}
-            {fullDay(windowEnd)} ({formatGap(r.gap)})
+            {formatDay(windowEnd)} ({formatGap(r.gap)})
           </p>
         </li>
       ))}

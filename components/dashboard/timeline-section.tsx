@@ -1,5 +1,6 @@
+import { formatDay } from "@/lib/format";
 import { Fragment } from "react";
-import { fullDay, plural, STATUS_MARK, timeAxis, type TargetWindow } from "@/lib/dashboard-format";
+import { plural, STATUS_MARK, timeAxis, type TargetWindow } from "@/lib/dashboard-format";
 import type { InitiativeSnapshot, PortfolioSnapshot, TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
 import { ChartSection } from "./chart-section";
 import { TimelineRow, LABEL_CELL } from "./timeline-row";
@@ -79,11 +80,11 @@ function timelineCaption(s: PortfolioSnapshot, milestones: TimelineMilestone[], 
   const slipped = open.filter((m) => m.slippageDays > 0);
   const maxSlip = Math.max(0, ...slipped.map((m) => m.slippageDays));
   const withMilestones = s.initiatives.filter((i) => i.timeline.length > 0).length;
-  if (milestones.length === 0) return `No milestones are in view as of ${fullDay(s.asOf)}; try a later date or fewer filters.`;
+  if (milestones.length === 0) return `No milestones are in view as of ${formatDay(s.asOf)}; try a later date or fewer filters.`;
   return (
     `${plural(milestones.length, "milestone")} across ${plural(withMilestones, "initiative")}: ${s.counts.done} done, ${s.counts.inProgress} in progress, ` +
     `${s.counts.blocked} blocked, ${s.counts.overdue} overdue, ${s.counts.cancelled} cancelled. ` +
     (slipped.length > 0 ? `${slipped.length} ${slipped.length === 1 ? "has" : "have"} slipped past the baseline date, by up to ${maxSlip} days. ` : "None has slipped past its baseline date. ") +
-    `The ${target.label} window runs ${fullDay(target.start)} – ${fullDay(target.end)}.`
+    `The ${target.label} window runs ${formatDay(target.start)} – ${formatDay(target.end)}.`
   );
 }

@@ -1,4 +1,5 @@
-import { formatSlip, fullDay } from "@/lib/dashboard-format";
+import { formatDay } from "@/lib/format";
+import { formatSlip} from "@/lib/dashboard-format";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { MILESTONE_STATUS_LABELS, PROVENANCE_LABELS, SIDE_LABELS } from "@/lib/format";
 import { DataTable, td, th } from "./data-table";
@@ -7,7 +8,7 @@ import { DataTable, td, th } from "./data-table";
 export function TimelineTable({ snapshot: s }: { snapshot: PortfolioSnapshot }) {
   return (
     <DataTable
-      caption={`Milestones as of ${fullDay(s.asOf)}: baseline, planned and actual dates; slip is planned (or actual) minus baseline`}
+      caption={`Milestones as of ${formatDay(s.asOf)}: baseline, planned and actual dates; slip is planned (or actual) minus baseline`}
       head={
         <>
           <th scope="col" className={th}>Milestone</th>
@@ -30,9 +31,9 @@ export function TimelineTable({ snapshot: s }: { snapshot: PortfolioSnapshot }) 
             <td className={`${td} min-w-40`}>{i.title}</td>
             <td className={td}>{m.workstream ?? "—"}</td>
             <td className={td}>{MILESTONE_STATUS_LABELS[m.status]}</td>
-            <td className={`${td} whitespace-nowrap`}>{fullDay(m.baselineDate)}</td>
-            <td className={`${td} whitespace-nowrap`}>{fullDay(m.plannedDate)}</td>
-            <td className={`${td} whitespace-nowrap`}>{fullDay(m.actualDate)}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatDay(m.baselineDate)}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatDay(m.plannedDate)}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatDay(m.actualDate)}</td>
             <td className={`${td} whitespace-nowrap`}>{m.status === "cancelled" ? "—" : formatSlip(m.slippageDays) || "on baseline"}</td>
             <td className={td}>{SIDE_LABELS[m.side]}</td>
             <td className={td}>{PROVENANCE_LABELS[m.provenance]}</td>

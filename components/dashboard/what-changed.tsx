@@ -1,5 +1,5 @@
+import { formatDay } from "@/lib/format";
 import { ChangeEventList } from "@/components/history/change-event-list";
-import { fullDay } from "@/lib/dashboard-format";
 import type { IsoDay } from "@/lib/domain/types";
 import type { ChangeEventView } from "@/lib/server/history";
 
@@ -16,7 +16,7 @@ export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: P
       <h2 id="what-changed-title" className="text-lg font-semibold tracking-tight">What changed</h2>
       <p className="text-sm text-slate-700">
         {shown === 0 ? "No changes" : `${shown} ${shown === 1 ? "change" : "changes"} to ${groups.length} ${groups.length === 1 ? "initiative" : "initiatives"}`} recorded
-        from {fullDay(since)} to {fullDay(asOf)}, newest first.
+        from {formatDay(since)} to {formatDay(asOf)}, newest first.
         {truncatedAt ? ` Only the latest ${truncatedAt} recorded are included; choose a later “Changes since” date to see all of a shorter period.` : null}
       </p>
       {groups.map((g) => (

@@ -1,16 +1,16 @@
-import { addDays } from "date-fns";
-import { dayToDate, toIsoDay } from "./dates";
+import { addDaysIso } from "./dates";
 import type { IsoDay } from "./types";
 
-/** Every `stepDays` from `from` up to `to`, always ending exactly on `to`. */
-export function sampleDays(from: IsoDay, to: IsoDay, stepDays = 7): IsoDay[] {
-  if (from > to) return [to];
-  const days: IsoDay[] = [];
-  for (let d = dayToDate(from); toIsoDay(d) < to; d = addDays(d, stepDays)) days.push(toIsoDay(d));
-  days.push(to);
-  return days;
-}
+export { addDaysIso };
 
-export function addDaysIso(day: IsoDay, n: number): IsoDay {
-  return toIsoDay(addDays(dayToDate(day), n));
+/**
+ * Days every `stepDays` ending exactly on `to` and reaching back to `from`: stepping back from the
+ * last day keeps every interval a full step, so the latest "week" is a real week.
+ */
+export function sampleDays(from: IsoDay, to: IsoDay, stepDays = 7): IsoDay[] {
+  if (from >= to) return [to];
+  const days: IsoDay[] = [];
+  for (let day = to; day >= from; day = addDaysIso(day, -stepDays)) days.push(day);
+  if (days.at(-1)! > from) days.push(from);
+  return days.reverse();
 }

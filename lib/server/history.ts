@@ -1,6 +1,5 @@
-import { addDays } from "date-fns";
 import type { PrismaClient } from "../db/client";
-import { dayToDate, toIsoDay } from "../domain/dates";
+import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
 import type { Confidence, IsoDay } from "../domain/types";
 import { notFound } from "../errors";
 
@@ -45,7 +44,7 @@ export async function listChangeEvents(prisma: PrismaClient, filter: Filter): Pr
         : {}),
       recordedAt: {
         gte: filter.from ? dayToDate(filter.from) : undefined,
-        lt: filter.to ? addDays(dayToDate(filter.to), 1) : undefined,
+        lt: filter.to ? addDaysToDate(dayToDate(filter.to), 1) : undefined,
       },
     },
     orderBy: [{ recordedAt: "desc" }, { id: "desc" }],

@@ -1,8 +1,7 @@
-import { addDays } from "date-fns";
 import Papa from "papaparse";
 import type { PrismaClient, Tx } from "../db/client";
 import { IMPORT_COLUMNS, type ImportColumn } from "../domain/csv-import";
-import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import { addDaysIso, todayIsoDay } from "../domain/dates";
 import type { IsoDay } from "../domain/types";
 import { AppError } from "../errors";
 import { parseMilestoneImport, problemsMessage, rowProblems, type ImportAction, type ImportRow } from "../validation/import";
@@ -141,7 +140,7 @@ export async function milestoneImportTemplate(prisma: PrismaClient): Promise<str
     description: "Replace this example row with your own milestone.",
     side: "joint",
     workstream: workstream?.name,
-    baseline_date: toIsoDay(addDays(dayToDate(today), 30)),
+    baseline_date: addDaysIso(today, 30),
     weight: "1",
     provenance: "planned_estimate",
     reason: "Example: round announced by the trade ministries.",

@@ -1,7 +1,6 @@
 // Pure: turns the seed description into rows. Current values are derived by replaying the
 // generated change events, so the seeded history is exactly what the present state is.
-import { addDays } from "date-fns";
-import { dayToDate } from "../../lib/domain/dates";
+import { addDaysToDate, dayToDate } from "../../lib/domain/dates";
 import { encodeValue, replay, type ReplayEvent } from "../../lib/domain/replay";
 import { CREATED_FIELD, type Confidence, type IsoDay, type MilestoneState } from "../../lib/domain/types";
 import type { SeedChange, SeedInitiative, SeedInitiativeChange, SeedSource } from "./types";
@@ -27,7 +26,7 @@ export const milestoneId = (key: string) => `ms_${key}`;
 
 /** Recorded at 09:30 Singapore time (01:30 UTC), `lagDays` after the change took effect. */
 export function recordedAt(effective: IsoDay, lagDays = 2): Date {
-  const day = addDays(dayToDate(effective), lagDays);
+  const day = addDaysToDate(dayToDate(effective), lagDays);
   return new Date(day.getTime() + (1 * 60 + 30) * 60_000);
 }
 

@@ -36,6 +36,13 @@ test.describe("the analyst", () => {
     // The change survives a reload: it was written, not just shown.
     await page.reload();
     await expect(row(page, title)).toContainText("In progress");
+
+    // And it is in the portfolio-wide audit log, filtered by person.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
+    await page.getByLabel("Person").selectOption("Demo Analyst");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/author=Demo\+Analyst/);
+    await expect(page.getByTestId("change-event").filter({ hasText: "Preparatory talks reported under way" }).first()).toBeVisible();
   });
 
   test("sees the server's message and a rolled-back row when a change is refused", async ({ page }) => {

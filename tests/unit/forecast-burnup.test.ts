@@ -74,8 +74,13 @@ describe("burnUpSeries", () => {
 });
 
 describe("timeline and staleness", () => {
-  it("samples every step and always ends on the last day", () => {
-    expect(sampleDays("2026-11-01", "2026-11-20", 7)).toEqual(["2026-11-01", "2026-11-08", "2026-11-15", "2026-11-20"]);
+  it("samples full steps back from the last day, starting on the first", () => {
+    expect(sampleDays("2026-11-01", "2026-11-20", 7)).toEqual(["2026-11-01", "2026-11-06", "2026-11-13", "2026-11-20"]);
+    expect(sampleDays("2026-11-06", "2026-11-20", 7)).toEqual(["2026-11-06", "2026-11-13", "2026-11-20"]);
+    expect(sampleDays("2026-11-20", "2026-11-20", 7)).toEqual(["2026-11-20"]);
+  });
+  it("steps over daylight-saving changes by whole days", () => {
+    expect(sampleDays("2026-03-21", "2026-04-04", 7)).toEqual(["2026-03-21", "2026-03-28", "2026-04-04"]);
   });
   it("flags initiatives without an update in 30 days", () => {
     expect(isStale("2026-10-29", "2026-11-28")).toBe(false);

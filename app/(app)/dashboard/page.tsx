@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/format";
 import type { Metadata } from "next";
 import { AsOfForm } from "@/components/dashboard/as-of-form";
 import { BurnUpSection } from "@/components/dashboard/burn-up-section";
@@ -7,7 +8,7 @@ import { ProgressSection } from "@/components/dashboard/progress-section";
 import { TimelineSection } from "@/components/dashboard/timeline-section";
 import { WhatChanged } from "@/components/dashboard/what-changed";
 import { Forbidden } from "@/components/forbidden";
-import { fullDay, portfolioWindow } from "@/lib/dashboard-format";
+import { portfolioWindow } from "@/lib/dashboard-format";
 import { getPrisma } from "@/lib/db/client";
 import { todayIsoDay } from "@/lib/domain/dates";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/format";
@@ -36,17 +37,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const inView = new Set(snapshot.initiatives.flatMap((i) => i.timeline.map((m) => m.id)));
   const changes = filters.side || filters.workstream ? events.filter((e) => !e.milestone || inView.has(e.milestone.id)) : events;
   const target = portfolioWindow(snapshot.initiatives.map((i) => i.target));
-  const asOfLabel = `${basis === "recorded" ? "known on" : "as of"} ${fullDay(asOf)}`;
+  const asOfLabel = `${basis === "recorded" ? "known on" : "as of"} ${formatDay(asOf)}`;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700" data-testid="as-of-statement">
           <strong className="font-semibold text-slate-900">
-            {basis === "recorded" ? `As known on ${fullDay(asOf)}` : `As of ${fullDay(asOf)}`}
+            {basis === "recorded" ? `As known on ${formatDay(asOf)}` : `As of ${formatDay(asOf)}`}
           </strong>
           {basis === "recorded" ? " — only what the tracker had recorded by the end of that day" : " — by the date each change took effect"}
-          {asOf !== today ? ` (today is ${fullDay(today)})` : null}. Measured against the {target.label} window, {fullDay(target.start)} – {fullDay(target.end)}.
+          {asOf !== today ? ` (today is ${formatDay(today)})` : null}. Measured against the {target.label} window, {formatDay(target.start)} – {formatDay(target.end)}.
           {filterSummary(query)}
         </p>
       </div>
