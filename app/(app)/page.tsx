@@ -5,11 +5,13 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
 import { todayIsoDay } from "@/lib/domain/dates";
 import { KIND_LABELS, LIFECYCLE_LABELS, formatDay, formatPercent } from "@/lib/format";
+import { getPageActor } from "@/lib/server/page-auth";
 import { listInitiativeSummaries, type InitiativeSummary } from "@/lib/server/portfolio";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
 export default async function PortfolioPage() {
+  await getPageActor("portfolio:read");
   const today = todayIsoDay();
   const overview = await listInitiativeSummaries(getPrisma(), today);
   return (

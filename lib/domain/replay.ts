@@ -21,8 +21,8 @@ export type ReplayResult = {
   initiatives: Map<string, ReplayedInitiative>;
 };
 
-const MILESTONE_FIELDS = new Set<keyof MilestoneState>(["status", "percentComplete", "baselineDate", "plannedDate", "actualDate", "side", "weight"]);
-const INITIATIVE_FIELDS = new Set<keyof InitiativeState>(["lifecycleStatus", "health"]);
+export const MILESTONE_FIELDS = new Set<string>(["status", "percentComplete", "baselineDate", "plannedDate", "actualDate", "side", "weight"]);
+export const INITIATIVE_FIELDS = new Set<string>(["lifecycleStatus", "health"]);
 const NUMERIC_FIELDS = new Set(["percentComplete", "weight"]);
 
 /**
@@ -68,7 +68,7 @@ function applyMilestoneEvent(milestones: ReplayResult["milestones"], event: Repl
     return;
   }
   const current = milestones.get(event.entityId);
-  if (!current || !MILESTONE_FIELDS.has(event.field as keyof MilestoneState)) return;
+  if (!current || !MILESTONE_FIELDS.has(event.field)) return;
   (current as Record<string, unknown>)[event.field] = decodeValue(event.field, event.newValue);
 }
 
@@ -79,7 +79,7 @@ function applyInitiativeEvent(initiatives: ReplayResult["initiatives"], event: R
     return;
   }
   const current = initiatives.get(event.entityId);
-  if (!current || !INITIATIVE_FIELDS.has(event.field as keyof InitiativeState)) return;
+  if (!current || !INITIATIVE_FIELDS.has(event.field)) return;
   (current as Record<string, unknown>)[event.field] = event.newValue;
 }
 

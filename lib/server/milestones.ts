@@ -72,7 +72,7 @@ export function planMilestonePatch(
   const next: MilestoneState = { ...state, ...definedOnly(patch, MILESTONE_PATCH_FIELDS) };
   if (next.status === "done") {
     if (!next.actualDate) return { ok: false, field: "actualDate", message: "Marking a milestone done needs its actual date." };
-    if (!patch.evidenceUrl) return { ok: false, field: "evidenceUrl", message: "Marking a milestone done needs an evidence link." };
+    if (state.status !== "done" && !patch.evidenceUrl) return { ok: false, field: "evidenceUrl", message: "Marking a milestone done needs an evidence link." };
   }
   const changes = diffFields(state, next, STATE_FIELDS);
   if (changes.length === 0) return { ok: false, field: "_", message: "This change sets every field to the value it already has." };

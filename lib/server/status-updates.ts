@@ -3,12 +3,13 @@ import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
 import type { Health } from "../domain/types";
 import { zNewStatusUpdate } from "../validation/status-update";
 import type { Actor } from "./actor";
-import { appendChangeSet } from "./change-log";
+import { appendChangeSet, latestEffectiveChange } from "./change-log";
 import { initiativeBySlug, initiativeConflict } from "./initiatives";
 
 /**
  * Posts a status update. When its health differs from the initiative's, the initiative's health
- * follows in the same transaction, with its change event and a new version.
+ * follows in the same transaction, with its change event and a new version, unless the update is
+ * dated before the last recorded health change: an older assessment never overrides a newer one.
  */
 export async function postStatusUpdate(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
   const today = todayIsoDay();
@@ -16,7 +17,8 @@ export async function postStatusUpdate(prisma: PrismaClient, actor: Actor, slug:
   const effectiveDate = input.effectiveDate ?? today;
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);
-    if (initiative.health !== input.health) {
+    const latestHealth = await latestEffectiveChange(tx, { entityType: "initiative", initiativeId: initiative.id }, ["health"]);
+    if (initiative.health !== input.health && (!latestHealth || effectiveDate >= latestHealth.day)) {
       const updated = await tx.initiative.updateMany({
         where: { id: initiative.id, version: initiative.version },
         data: { health: input.health, version: { increment: 1 } },

@@ -36,6 +36,7 @@ async function load(slug: string, view: AsOfView) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await getPageActor("portfolio:read");
   const { slug } = await params;
   const initiative = await getPrisma().initiative.findUnique({ where: { slug }, select: { title: true } });
   return { title: initiative?.title ?? "Initiative" };
@@ -44,9 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const today = todayIsoDay();
+  const { actor } = await getPageActor("portfolio:read");
   const view = readAsOfView(await searchParams, today);
   const i = await load(slug, view);
-  const { actor } = await getPageActor("portfolio:read");
   // The past is read-only: every change is recorded against today.
   const may = (permission: Parameters<typeof can>[1]) => !view.asOf && can(actor.role, permission);
   const canEdit = may("milestone:write");

@@ -6,6 +6,7 @@ import { FieldFilter } from "@/components/history/field-filter";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { initiativeHistory } from "@/lib/server/history";
+import { getPageActor } from "@/lib/server/page-auth";
 import { ZHistoryQuery } from "@/lib/validation/history";
 
 export const metadata: Metadata = { title: "History" };
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "History" };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ field?: string }> };
 
 export default async function InitiativeHistoryPage({ params, searchParams }: Props) {
+  await getPageActor("portfolio:read");
   const { slug } = await params;
   const parsed = ZHistoryQuery.safeParse({ field: (await searchParams).field || undefined });
   const query = parsed.success ? parsed.data : { limit: 200 };
