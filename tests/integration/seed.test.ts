@@ -83,6 +83,11 @@ describe("change events", () => {
     await expect(db.prisma.changeEvent.update({ where: { id: event.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(db.prisma.changeEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(db.prisma.$executeRawUnsafe(`DELETE FROM change_event`)).rejects.toThrow(/append-only/);
+    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE change_event`)).rejects.toThrow(/append-only/);
+    // Nor can a record with history be removed from under it.
+    const milestoneEvent = await db.prisma.changeEvent.findFirstOrThrow({ where: { milestoneId: { not: null } } });
+    await expect(db.prisma.milestone.delete({ where: { id: milestoneEvent.milestoneId! } })).rejects.toThrow();
+    expect(await db.prisma.milestone.count({ where: { id: milestoneEvent.milestoneId! } })).toBe(1);
     expect((await db.prisma.changeEvent.findUniqueOrThrow({ where: { id: event.id } })).reason).toBe(event.reason);
   });
 });
