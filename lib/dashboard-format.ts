@@ -1,3 +1,4 @@
+import { todayIsoDay } from "./domain/dates";
 import { formatDay } from "./format";
 import type { Forecast } from "./domain/forecast";
 import type { IsoDay, MilestoneStatus } from "./domain/types";
@@ -133,3 +134,8 @@ export const STATUS_MARK: Record<MilestoneStatus, { symbol: string; color: strin
 
 /** Chart colours (all ≥ 4.5:1 on white) shared by the recharts components. */
 export const CHART_COLORS = { done: "#0f6e6e", started: "#0369a1", scope: "#475569", expected: "#0f172a", window: "#fde68a", asOf: "#b91c1c" };
+
+/** "expected today" on today's view; "expected by 1 Apr 2026" when looking at the past. Server-side only. */
+export function expectedOnLabel(asOf: IsoDay): string {
+  return asOf === todayIsoDay() ? "expected today" : `expected by ${formatDay(asOf)}`;
+}

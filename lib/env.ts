@@ -10,6 +10,8 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   PGLITE_DIR: z.string().optional(),
   AUTH_SIGNIN_MAX_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** The header a trusted reverse proxy sets to the client's address, e.g. x-forwarded-for. */
+  CLIENT_IP_HEADER: z.string().regex(/^[a-z0-9-]+$/i).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv> & { demoMode: boolean; authSecret: string; baseUrl: string };

@@ -2,7 +2,7 @@ import { formatDay } from "@/lib/format";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { HealthBadge } from "@/components/ui/badges";
-import { type TargetWindow } from "@/lib/dashboard-format";
+import { expectedOnLabel, type TargetWindow } from "@/lib/dashboard-format";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { HEALTHS } from "@/lib/domain/types";
 import { formatPercent } from "@/lib/format";
@@ -20,7 +20,7 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
         <Figure label="Portfolio progress">
           <span className="text-2xl font-semibold">{formatPercent(s.progress)} done</span>
           <span className="block text-sm text-slate-700">
-            {formatPercent(s.expectedProgress)} expected today · {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
+            {formatPercent(s.expectedProgress)} {expectedOnLabel(s.asOf)} · {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
           </span>
         </Figure>
         <Figure label="Milestones">

@@ -7,13 +7,13 @@ import { formatPercent } from "@/lib/format";
 import { ProgressStack } from "./progress-stack";
 import { sortRows, type ProgressOrder, type ProgressRow } from "./progress-types";
 
-type Props = { rows: ProgressRow[]; caption: string; windowEnd: string; windowLabel: string };
+type Props = { rows: ProgressRow[]; caption: string; windowEnd: string; windowLabel: string; expectedLabel: string };
 
 const ROW_HEIGHT = 64;
 const LABEL_WIDTH = 250;
 const WINDOW_END_COLOR = "#b45309";
 
-export function ProgressChart({ rows, caption, windowEnd, windowLabel }: Props) {
+export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedLabel }: Props) {
   const [order, setOrder] = useState<ProgressOrder>("portfolio");
   const data = sortRows(rows, order);
   return (
@@ -25,7 +25,7 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel }: Props) 
         </div>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
           <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-5 align-middle" style={{ background: CHART_COLORS.done }} />done</li>
-          <li><span aria-hidden="true" className="mr-1" style={{ color: CHART_COLORS.expected }}>◆</span>expected today</li>
+          <li><span aria-hidden="true" className="mr-1" style={{ color: CHART_COLORS.expected }}>◆</span>{expectedLabel}</li>
           <li>
             <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 align-middle" style={{ background: WINDOW_END_COLOR }} />
             expected by the end of the {windowLabel} window ({formatDay(windowEnd)})
@@ -40,12 +40,12 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel }: Props) 
             <YAxis type="category" dataKey="title" width={LABEL_WIDTH} interval={0} tick={(p) => <NameTick key={p.index} x={Number(p.x)} y={Number(p.y)} row={data[p.index]} />} />
             <Tooltip formatter={(v) => formatPercent(typeof v === "number" ? v : null)} />
             <Bar dataKey="progress" name="Done" fill={CHART_COLORS.done} barSize={20} isAnimationActive={false} />
-            <Line dataKey="expectedProgress" name="Expected today" stroke="none" isAnimationActive={false} activeDot={false} dot={{ symbol: "diamond", r: 8, fill: CHART_COLORS.expected, stroke: "#fff" }} />
+            <Line dataKey="expectedProgress" name={expectedLabel} stroke="none" isAnimationActive={false} activeDot={false} dot={{ symbol: "diamond", r: 8, fill: CHART_COLORS.expected, stroke: "#fff" }} />
             <Line dataKey="expectedAtTargetEnd" name={`Expected by ${formatDay(windowEnd)}`} stroke="none" isAnimationActive={false} activeDot={false} dot={WindowEndMark} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <ProgressStack rows={data} windowEnd={windowEnd} windowEndColor={WINDOW_END_COLOR} />
+      <ProgressStack rows={data} windowEnd={windowEnd} windowEndColor={WINDOW_END_COLOR} expectedLabel={expectedLabel} />
     </div>
   );
 }

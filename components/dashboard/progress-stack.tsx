@@ -3,10 +3,10 @@ import { CHART_COLORS, formatGap} from "@/lib/dashboard-format";
 import { formatPercent } from "@/lib/format";
 import type { ProgressRow } from "./progress-types";
 
-type Props = { rows: ProgressRow[]; windowEnd: string; windowEndColor: string };
+type Props = { rows: ProgressRow[]; windowEnd: string; windowEndColor: string; expectedLabel: string };
 
 /** The phone layout of the progress chart: one stacked row per initiative, the figures printed in words. */
-export function ProgressStack({ rows, windowEnd, windowEndColor }: Props) {
+export function ProgressStack({ rows, windowEnd, windowEndColor, expectedLabel }: Props) {
   return (
     <ul className="space-y-3 sm:hidden" aria-label="Progress per initiative">
       {rows.map((r) => (
@@ -22,7 +22,7 @@ export function ProgressStack({ rows, windowEnd, windowEndColor }: Props) {
             ) : null}
           </div>
           <p className="mt-1 text-xs text-slate-700">
-            {formatPercent(r.progress)} done · {formatPercent(r.expectedProgress)} expected today · {formatPercent(r.expectedAtTargetEnd)} by{" "}
+            {formatPercent(r.progress)} done · {formatPercent(r.expectedProgress)} {expectedLabel} · {formatPercent(r.expectedAtTargetEnd)} by{" "}
             {formatDay(windowEnd)} ({formatGap(r.gap)})
           </p>
         </li>

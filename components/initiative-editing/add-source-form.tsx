@@ -28,6 +28,8 @@ export function AddSourceForm({ slug, milestones, today }: { slug: string; miles
       if (mode === "new") {
         const body = pick(values, NEW_SOURCE_FIELDS);
         checkWith(zNewSource(today), body);
+        // Check the citation before creating the source, so a bad citation leaves no uncited source behind.
+        checkWith(zSourceLink(today), { ...pick(values, ["milestoneId", "reason"]), sourceId: "new" });
         source = await apiFetch<SourceView>("/api/sources", { method: "POST", body });
         await queryClient.invalidateQueries({ queryKey: ["sources"] });
       }

@@ -13,9 +13,13 @@ function byPlannedDate(a: MilestoneView, b: MilestoneView) {
   return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
 }
 
-export function MilestoneTable({ initiativeSlug, milestones, canEdit }: { initiativeSlug: string; milestones: MilestoneView[]; canEdit: boolean }) {
+type Props = { initiativeSlug: string; milestones: MilestoneView[]; canEdit: boolean; asOfKey?: string | null };
+
+export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = null }: Props) {
+  // A past view has its own cache entry, so the live rows never flash over replayed ones (or back).
+  const queryKey = asOfKey ? [...milestonesKey(initiativeSlug), asOfKey] : milestonesKey(initiativeSlug);
   const { data } = useQuery({
-    queryKey: milestonesKey(initiativeSlug),
+    queryKey,
     queryFn: async () => milestones,
     initialData: milestones,
     staleTime: Infinity,
@@ -24,11 +28,17 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit }: { initia
   const saving = useIsMutating() > 0;
   // After router.refresh() the server sends fresh rows: adopt them unless a save is in flight.
   useEffect(() => {
-    if (!saving) queryClient.setQueryData(milestonesKey(initiativeSlug), milestones);
-  }, [milestones, initiativeSlug, queryClient, saving]);
+    if (!saving) queryClient.setQueryData(queryKey, milestones);
+    // queryKey is derived from initiativeSlug and asOfKey.
+  }, [milestones, initiativeSlug, asOfKey, queryClient, saving]);
   const [panel, setPanel] = useState<Panel>(null);
   const rows = [...(data ?? milestones)].sort(byPlannedDate);
   const toggle = (id: string, kind: "edit" | "history") => setPanel((p) => (p?.id === id && p.kind === kind ? null : { id, kind }));
+  // Closing the editor returns keyboard focus to the row's Edit button, not to the top of the page.
+  const closeEditor = (id: string) => {
+    setPanel(null);
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-milestone-id="${id}"] [data-action="edit"]`)?.focus());
+  };
 
   return (
     <section aria-labelledby="milestones-title">
@@ -67,7 +77,7 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit }: { initia
                   <tr className="bg-slate-50">
                     <td colSpan={9} className="px-3 py-3">
                       {panel.kind === "edit" ? (
-                        <MilestoneEditForm initiativeSlug={initiativeSlug} milestone={m} onClose={() => setPanel(null)} />
+                        <MilestoneEditForm initiativeSlug={initiativeSlug} milestone={m} onClose={() => closeEditor(m.id)} />
                       ) : (
                         <MilestoneHistory milestoneId={m.id} title={m.title} />
                       )}

@@ -15,7 +15,7 @@ const FIELDS_WITH_MESSAGES = ["status", "percentComplete", "plannedDate", "actua
 type Draft = { status: string; percentComplete: string; plannedDate: string; actualDate: string; side: string; reason: string; effectiveDate: string; evidenceUrl: string; confidence: string };
 
 function draftOf(m: MilestoneView): Draft {
-  return { status: m.status, percentComplete: String(m.percentComplete), plannedDate: m.plannedDate, actualDate: m.actualDate ?? "", side: m.side, reason: "", effectiveDate: "", evidenceUrl: "", confidence: "medium" };
+  return { status: m.status, percentComplete: String(m.percentComplete), plannedDate: m.plannedDate, actualDate: m.actualDate ?? "", side: m.side, reason: "", effectiveDate: "", evidenceUrl: "", confidence: "" };
 }
 
 /** Only what the analyst changed is sent, with the version the form was opened on. */
@@ -66,21 +66,21 @@ export function MilestoneEditForm({ initiativeSlug, milestone, onClose }: { init
     <form onSubmit={onSubmit} className="space-y-3" aria-label={`Edit ${milestone.title}`} noValidate>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <FormField label="Status" {...field("status")}>
-          <select id={`${id}-status`} value={draft.status} onChange={set("status")} className={inputClass} autoFocus>
+          <select id={`${id}-status`} aria-describedby={describedBy(`${id}-status`, fieldMessage(error, "status"))} value={draft.status} onChange={set("status")} className={inputClass} autoFocus>
             {MILESTONE_STATUSES.map((s) => <option key={s} value={s}>{MILESTONE_STATUS_LABELS[s]}</option>)}
           </select>
         </FormField>
         <FormField label="Percent complete" {...field("percentComplete")}>
-          <input id={`${id}-percentComplete`} type="number" min={0} max={100} value={draft.percentComplete} onChange={set("percentComplete")} className={inputClass} aria-invalid={!!fieldMessage(error, "percentComplete")} />
+          <input id={`${id}-percentComplete`} aria-describedby={describedBy(`${id}-percentComplete`, fieldMessage(error, "percentComplete"))} type="number" min={0} max={100} value={draft.percentComplete} onChange={set("percentComplete")} className={inputClass} aria-invalid={!!fieldMessage(error, "percentComplete")} />
         </FormField>
         <FormField label="Planned date" {...field("plannedDate")}>
-          <input id={`${id}-plannedDate`} type="date" value={draft.plannedDate} onChange={set("plannedDate")} className={inputClass} aria-invalid={!!fieldMessage(error, "plannedDate")} />
+          <input id={`${id}-plannedDate`} aria-describedby={describedBy(`${id}-plannedDate`, fieldMessage(error, "plannedDate"))} type="date" value={draft.plannedDate} onChange={set("plannedDate")} className={inputClass} aria-invalid={!!fieldMessage(error, "plannedDate")} />
         </FormField>
         <FormField label="Actual date" {...field("actualDate")}>
-          <input id={`${id}-actualDate`} type="date" value={draft.actualDate} onChange={set("actualDate")} className={inputClass} aria-invalid={!!fieldMessage(error, "actualDate")} />
+          <input id={`${id}-actualDate`} aria-describedby={describedBy(`${id}-actualDate`, fieldMessage(error, "actualDate"))} type="date" value={draft.actualDate} onChange={set("actualDate")} className={inputClass} aria-invalid={!!fieldMessage(error, "actualDate")} />
         </FormField>
         <FormField label="Responsible side" {...field("side")}>
-          <select id={`${id}-side`} value={draft.side} onChange={set("side")} className={inputClass}>
+          <select id={`${id}-side`} aria-describedby={describedBy(`${id}-side`, fieldMessage(error, "side"))} value={draft.side} onChange={set("side")} className={inputClass}>
             {SIDES.map((s) => <option key={s} value={s}>{SIDE_LABELS[s]}</option>)}
           </select>
         </FormField>
@@ -97,7 +97,8 @@ export function MilestoneEditForm({ initiativeSlug, milestone, onClose }: { init
             aria-invalid={!!fieldMessage(error, "effectiveDate")} aria-describedby={describedBy(`${id}-effectiveDate`, fieldMessage(error, "effectiveDate"), "Empty means today")} />
         </FormField>
         <FormField label="Confidence" {...field("confidence")}>
-          <select id={`${id}-confidence`} value={draft.confidence} onChange={set("confidence")} className={inputClass}>
+          <select id={`${id}-confidence`} aria-describedby={describedBy(`${id}-confidence`, fieldMessage(error, "confidence"))} value={draft.confidence} onChange={set("confidence")} className={inputClass}>
+            <option value="">Not stated</option>
             {CONFIDENCES.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </FormField>

@@ -42,7 +42,7 @@ export function MilestoneRow({ milestone: m, canEdit, editing, showingHistory, o
       <td className="whitespace-nowrap px-3 py-2">
         <div className="flex gap-1">
           {canEdit ? (
-            <button type="button" className={buttonClass} aria-expanded={editing} onClick={onEdit} aria-label={`Edit ${m.title}`}>
+            <button type="button" className={buttonClass} aria-expanded={editing} onClick={onEdit} aria-label={`Edit ${m.title}`} data-action="edit">
               Edit
             </button>
           ) : null}

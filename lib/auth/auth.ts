@@ -25,7 +25,12 @@ function createAuth() {
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: env.AUTH_SIGNIN_MAX_PER_MINUTE } },
     },
-    advanced: { useSecureCookies: origin.protocol === "https:" },
+    advanced: {
+      useSecureCookies: origin.protocol === "https:",
+      // Any client can send X-Forwarded-For; read an address only from a header a trusted proxy sets.
+      // Without one, sign-in attempts from everyone share one bucket, which still stops brute force.
+      ipAddress: { ipAddressHeaders: env.CLIENT_IP_HEADER ? [env.CLIENT_IP_HEADER.toLowerCase()] : [] },
+    },
     databaseHooks: {
       session: {
         create: {

@@ -2,17 +2,17 @@ import type { PrismaClient } from "../db/client";
 import { toIsoDay } from "../domain/dates";
 import { slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress } from "../domain/progress";
-import { isVisibleAsOf, replay, type ReplayBasis } from "../domain/replay";
+import { replay, type ReplayBasis } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
 import { getInitiativeDetail, type InitiativeDetail } from "./portfolio";
 
 /**
  * The initiative page as it stood on `asOf`: milestones, health and lifecycle replayed from change
- * events (by effective date, or by recorded time for "as known on"); updates filtered the same way.
+ * events (by effective date, or by recorded time for "as known on"); status updates as visible then.
  * Titles and sources are today's. Milestones not yet in the plan on that day are left out.
  */
 export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string, asOf: IsoDay, basis: ReplayBasis): Promise<InitiativeDetail> {
-  const detail = await getInitiativeDetail(prisma, slug, asOf);
+  const detail = await getInitiativeDetail(prisma, slug, asOf, { asOf, basis });
   const rows = await prisma.changeEvent.findMany({
     where: { initiativeId: detail.id },
     select: { entityType: true, initiativeId: true, milestoneId: true, field: true, newValue: true, effectiveDate: true, recordedAt: true },
@@ -38,8 +38,5 @@ export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string
     milestones,
     progress: initiativeProgress(milestones),
     expectedProgress: expectedProgress(milestones, asOf),
-    statusUpdates: detail.statusUpdates.filter(
-      (u) => u.effectiveDate <= asOf && isVisibleAsOf({ effectiveDate: u.effectiveDate, recordedAt: new Date(u.recordedAt) }, asOf, basis),
-    ),
   };
 }

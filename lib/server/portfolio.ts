@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import { toIsoDay } from "../domain/dates";
+import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
 import { isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "../domain/progress";
 import type {
@@ -129,14 +129,21 @@ export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDa
   };
 }
 
-export async function getInitiativeDetail(prisma: PrismaClient, slug: string, today: IsoDay) {
+/** Status updates visible on a past day: dated by then and, for "as known on", recorded by then. */
+function updatesVisibleAsOf(view?: { asOf: IsoDay; basis: "effective" | "recorded" }) {
+  if (!view) return undefined;
+  const endOfDay = addDaysToDate(dayToDate(view.asOf), 1);
+  return { effectiveDate: { lte: dayToDate(view.asOf) }, ...(view.basis === "recorded" ? { recordedAt: { lt: endOfDay } } : {}) };
+}
+
+export async function getInitiativeDetail(prisma: PrismaClient, slug: string, today: IsoDay, view?: { asOf: IsoDay; basis: "effective" | "recorded" }) {
   const i = await prisma.initiative.findUnique({
     where: { slug },
     include: {
       workstreams: { orderBy: { position: "asc" }, select: { id: true, name: true, description: true } },
       milestones: { include: milestoneInclude },
       recordNotes: { orderBy: { position: "asc" }, include: { sources: { select: sourceSelect } } },
-      statusUpdates: { orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }], take: 10 },
+      statusUpdates: { where: updatesVisibleAsOf(view), orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }], take: 10 },
       sources: { select: sourceSelect },
       targetSource: { select: sourceSelect },
     },

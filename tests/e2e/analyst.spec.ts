@@ -25,6 +25,7 @@ test.describe("the analyst", () => {
     await editor.getByLabel("Reason (required)").fill("Preparatory talks reported under way");
     await editor.getByLabel("Reason (required)").press("Enter");
     await expect(editor).toBeHidden();
+    await expect(row(page, title).getByRole("button", { name: `Edit ${title}` })).toBeFocused();
     await expect(row(page, title)).toContainText("In progress");
     await expect(row(page, title)).toContainText("30%");
 

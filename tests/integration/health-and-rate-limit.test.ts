@@ -7,6 +7,9 @@ import { usePrisma } from "@/lib/db/client";
 import { createRoleTokens } from "./support/api-fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
+// As behind a reverse proxy that sets X-Forwarded-For: attempts are counted per client address.
+process.env.CLIENT_IP_HEADER = "x-forwarded-for";
+
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -28,6 +31,15 @@ describe("sign-in rate limit", () => {
     for (let n = 0; n < 12; n++) statuses.push((await attempt()).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    // Another client behind the same proxy is not locked out by the first one's attempts.
+    const other = await getAuth().handler(
+      new Request("http://localhost:3000/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.8" },
+        body: JSON.stringify({ email: "analyst@corridor.test", password: "corridor-analyst-2026" }),
+      }),
+    );
+    expect(other.status).toBe(200);
   });
 });
 

@@ -108,7 +108,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         />
       ) : null}
       <RecordNotes notes={i.recordNotes} />
-      <MilestoneTable initiativeSlug={i.slug} milestones={i.milestones} canEdit={canEdit} />
+      <MilestoneTable initiativeSlug={i.slug} milestones={i.milestones} canEdit={canEdit} asOfKey={view.asOf ? `${view.asOf}:${view.basis}` : null} />
       {canEdit ? <AddMilestoneForm slug={i.slug} workstreams={i.workstreams.map((w) => w.name)} today={today} /> : null}
       <StatusUpdates updates={i.statusUpdates} />
       {may("update:write") ? <StatusUpdateForm slug={i.slug} health={i.health} today={today} /> : null}
