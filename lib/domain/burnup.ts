@@ -1,5 +1,4 @@
-import { replay, type ReplayBasis, type ReplayEvent, type ReplayedMilestone } from "./replay";
-import { sampleDays } from "./timeline";
+import type { ReplayedMilestone } from "./replay";
 import type { IsoDay } from "./types";
 
 export type BurnUpPoint = { date: IsoDay; scope: number; started: number; done: number };
@@ -18,18 +17,4 @@ export function burnUpPoint(date: IsoDay, milestones: Iterable<ReplayedMilestone
     }
   }
   return point;
-}
-
-/**
- * A burn-up rebuilt from change events alone: the state replayed on each sampled day.
- * `initiativeIds` narrows it to some initiatives (one, or a filtered portfolio).
- */
-export function burnUpSeries(
-  events: ReplayEvent[],
-  opts: { from: IsoDay; to: IsoDay; stepDays?: number; basis?: ReplayBasis; initiativeIds?: Set<string> },
-): BurnUpPoint[] {
-  const relevant = opts.initiativeIds ? events.filter((e) => opts.initiativeIds!.has(e.initiativeId)) : events;
-  return sampleDays(opts.from, opts.to, opts.stepDays ?? 7).map((day) =>
-    burnUpPoint(day, replay(relevant, day, opts.basis ?? "effective").milestones.values()),
-  );
 }

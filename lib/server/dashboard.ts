@@ -3,6 +3,7 @@ import { toIsoDay } from "../domain/dates";
 import { buildPortfolioSnapshot, type SnapshotFilters } from "../domain/portfolio-snapshot";
 import type { ReplayBasis, ReplayEvent } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
+import { listChangeEvents } from "./history";
 
 /** Loads what replay needs in four queries; the rest is pure domain code. */
 export async function loadReplayInputs(prisma: PrismaClient) {
@@ -38,4 +39,12 @@ export async function getPortfolioSnapshot(prisma: PrismaClient, opts: { asOf: I
 export async function listWorkstreamNames(prisma: PrismaClient): Promise<string[]> {
   const rows = await prisma.workstream.findMany({ distinct: ["name"], select: { name: true }, orderBy: { name: "asc" } });
   return rows.map((r) => r.name);
+}
+
+/** GET /api/portfolio: the snapshot, plus the changes recorded since `since` when asked for. */
+export async function getPortfolioForApi(prisma: PrismaClient, query: { asOf: IsoDay; basis: ReplayBasis; since?: IsoDay; filters: SnapshotFilters }) {
+  const snapshot = await getPortfolioSnapshot(prisma, query);
+  if (!query.since) return snapshot;
+  const events = await listChangeEvents(prisma, { from: query.since, to: query.asOf, limit: 1000 });
+  return { ...snapshot, changedSince: { since: query.since, events } };
 }

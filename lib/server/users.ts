@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { getAuth } from "../auth/auth";
 import type { PrismaClient, Tx } from "../db/client";
 import type { Role } from "../domain/types";
@@ -12,19 +12,18 @@ export { ZNewUser, type NewUser };
 export async function createUserWithPassword(prisma: PrismaClient, input: NewUser) {
   const data = ZNewUser.parse(input);
   if (await prisma.user.findUnique({ where: { email: data.email } })) throw duplicateEmail(data.email);
-  const ctx = await getAuth().$context;
-  const user = await ctx.internalAdapter
-    .createUser({ email: data.email, name: data.name, emailVerified: true, role: data.role }, { method: "admin" })
+  // The auth library hashes the password (scrypt); the user and its credential land together or not at all.
+  const passwordHash = await (await getAuth().$context).password.hash(data.password);
+  const user = { id: randomUUID(), email: data.email, name: data.name, role: data.role, emailVerified: true };
+  await prisma
+    .$transaction([
+      prisma.user.create({ data: user }),
+      prisma.account.create({ data: { id: randomUUID(), userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } }),
+    ])
     .catch((error: unknown) => {
       // Two creations racing past the check above: the unique index decides, and it is still a 409.
       throw isUniqueViolation(error) ? duplicateEmail(data.email) : error;
     });
-  await ctx.internalAdapter.linkAccount({
-    userId: user.id,
-    providerId: "credential",
-    accountId: user.id,
-    password: await ctx.password.hash(data.password),
-  });
   return { id: user.id, email: data.email, name: data.name, role: data.role };
 }
 

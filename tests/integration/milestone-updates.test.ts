@@ -107,22 +107,22 @@ describe("PATCH /api/milestones/{id}", () => {
   });
 
   it.each([
-    ["an unknown status", { status: "finished" }, "status"],
-    ["a future effective date", { status: "in_progress", effectiveDate: "2999-01-01" }, "effectiveDate"],
-    ["a missing reason", { status: "in_progress", reason: undefined }, "reason"],
-    ["a malformed date", { plannedDate: "2026-13-45" }, "plannedDate"],
-    ["a 1 MB reason", { status: "in_progress", reason: "x".repeat(1_000_000) }, "reason"],
-    ["a non-http evidence link", { status: "in_progress", evidenceUrl: "javascript:alert(1)" }, "evidenceUrl"],
-    ["a percentage over 100", { percentComplete: 140 }, "percentComplete"],
-    ["an unknown field", { title: "Renamed" }, ""],
-  ])("rejects %s with 400 and leaves the milestone and its history unchanged", async (_label, fields, field) => {
+    ["an unknown status", { status: "finished" }, "status", /status must be one of/],
+    ["a future effective date", { status: "in_progress", effectiveDate: "2999-01-01" }, "effectiveDate", /cannot be in the future/],
+    ["a missing reason", { status: "in_progress", reason: undefined }, "reason", /./],
+    ["a malformed date", { plannedDate: "2026-13-45" }, "plannedDate", /real calendar date/],
+    ["a 1 MB reason", { status: "in_progress", reason: "x".repeat(1_000_000) }, "reason", /under 2,000 characters/],
+    ["a non-http evidence link", { status: "in_progress", evidenceUrl: "javascript:alert(1)" }, "evidenceUrl", /http/],
+    ["a percentage over 100", { percentComplete: 140 }, "percentComplete", /100/],
+    ["an unknown field", { title: "Renamed" }, "", /./],
+  ])("rejects %s with 400 and leaves the milestone and its history unchanged", async (_label, fields, field, message) => {
     const m = await notStartedMilestone();
     const before = await snapshot(m.id);
     const res = await patch(m.id, { version: m.version, reason: "Because", ...fields });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error).toBeTruthy();
-    if (field) expect(body.fieldErrors[field]?.[0]).toBeTruthy();
+    if (field) expect(body.fieldErrors[field]?.[0]).toMatch(message);
     expect(await snapshot(m.id)).toEqual(before);
   });
 

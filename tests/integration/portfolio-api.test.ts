@@ -67,6 +67,13 @@ describe("GET /api/portfolio", () => {
     expect(effective.body.initiatives.length).toBeGreaterThan(recorded.body.initiatives.length);
   });
 
+  it("lists the changes recorded since a date when asked", async () => {
+    const { body } = await portfolio("?asOf=2026-11-28&since=2026-11-01");
+    expect(body.changedSince.since).toBe("2026-11-01");
+    expect(body.changedSince.events.length).toBeGreaterThan(0);
+    expect(body.changedSince.events.every((e: { recordedAt: string }) => e.recordedAt >= "2026-11-01")).toBe(true);
+  });
+
   it("filters by kind and side", async () => {
     const mous = await portfolio("?kind=mou");
     expect(mous.body.initiatives.every((i: { kind: string }) => i.kind === "mou")).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { burnUpSeries } from "@/lib/domain/burnup";
+import { buildPortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { forecastCompletion, type ProgressSample } from "@/lib/domain/forecast";
 import type { ReplayEvent } from "@/lib/domain/replay";
 import { isStale } from "@/lib/domain/stale";
@@ -43,7 +43,7 @@ describe("forecastCompletion", () => {
   });
 });
 
-describe("burnUpSeries", () => {
+describe("burn-up in the portfolio snapshot", () => {
   const created = (id: string, weight: number) => ({
     entityType: "milestone" as const, entityId: id, initiativeId: "i1", field: "created", effectiveDate: "2026-03-02", recordedAt: new Date("2026-03-03T00:00:00Z"),
     newValue: JSON.stringify({ status: "not_started", percentComplete: 0, baselineDate: "2026-06-01", plannedDate: "2026-06-01", actualDate: null, side: "joint", weight }),
@@ -51,25 +51,36 @@ describe("burnUpSeries", () => {
   const change = (id: string, field: string, newValue: string, day: string): ReplayEvent => ({
     entityType: "milestone", entityId: id, initiativeId: "i1", field, newValue, effectiveDate: day, recordedAt: new Date(`${day}T12:00:00Z`),
   });
+  const initiativeCreated: ReplayEvent = {
+    entityType: "initiative", entityId: "i1", initiativeId: "i1", field: "created", effectiveDate: "2026-03-02", recordedAt: new Date("2026-03-03T00:00:00Z"),
+    newValue: JSON.stringify({ lifecycleStatus: "signed", health: "on_track" }),
+  };
   const events: ReplayEvent[] = [
-    created("a", 2), created("b", 1), created("c", 1),
+    initiativeCreated, created("a", 2), created("b", 1), created("c", 1),
     change("a", "status", "in_progress", "2026-03-20"),
     change("a", "status", "done", "2026-04-10"),
     change("c", "status", "cancelled", "2026-04-01"),
   ];
 
-  it("rebuilds scope, started and done from the events on each sampled day", () => {
-    const series = burnUpSeries(events, { from: "2026-03-01", to: "2026-04-12", stepDays: 14 });
-    expect(series).toEqual([
-      { date: "2026-03-01", scope: 0, started: 0, done: 0 },
-      { date: "2026-03-15", scope: 4, started: 0, done: 0 },
-      { date: "2026-03-29", scope: 4, started: 2, done: 0 },
-      { date: "2026-04-12", scope: 3, started: 2, done: 2 },
-    ]);
+  const snapshot = (asOf: string, kind?: "mou" | "fta_upgrade") =>
+    buildPortfolioSnapshot({
+      initiatives: [{ id: "i1", slug: "i1", title: "One", kind: "mou", targetStart: "2026-04-01", targetEnd: "2026-09-30", targetLabel: "mid-2026", launchDate: "2026-03-02" }],
+      milestones: ["a", "b", "c"].map((id) => ({ id, initiativeId: "i1", title: id, workstream: null, provenance: "planned_estimate" as const })),
+      events, updates: [], asOf, basis: "effective", filters: kind ? { kind } : {},
+    });
+
+  it("rebuilds scope, started and done from the events on each week, ending on the as-of day", () => {
+    const burnUp = snapshot("2026-04-12").burnUp;
+    expect(burnUp.map((p) => p.date)).toEqual(["2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29", "2026-04-05", "2026-04-12"]);
+    expect(burnUp[0]).toEqual({ date: "2026-03-01", scope: 0, started: 0, done: 0 });
+    expect(burnUp[2]).toEqual({ date: "2026-03-15", scope: 4, started: 0, done: 0 });
+    expect(burnUp[4]).toEqual({ date: "2026-03-29", scope: 4, started: 2, done: 0 });
+    expect(burnUp[6]).toEqual({ date: "2026-04-12", scope: 3, started: 2, done: 2 });
+    expect(snapshot("2026-04-12").initiatives[0].burnUp).toEqual(burnUp);
   });
 
-  it("can be narrowed to some initiatives", () => {
-    expect(burnUpSeries(events, { from: "2026-04-12", to: "2026-04-12", initiativeIds: new Set(["other"]) })[0].scope).toBe(0);
+  it("is empty when a filter leaves no initiative", () => {
+    expect(snapshot("2026-04-12", "fta_upgrade").burnUp.every((p) => p.scope === 0)).toBe(true);
   });
 });
 
