@@ -2,6 +2,7 @@
 import { useIsMutating, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useEffect, useState } from "react";
 import { milestonesKey } from "@/lib/client/use-milestone-update";
+import { useMilestoneMove } from "@/lib/client/use-milestone-order";
 import type { MilestoneView } from "@/lib/server/portfolio";
 import { MilestoneEditForm } from "@/components/milestones/milestone-edit-form";
 import { MilestoneHistory } from "@/components/milestones/milestone-history";
@@ -9,9 +10,12 @@ import { MilestoneRow } from "@/components/milestones/milestone-row";
 
 type Panel = { id: string; kind: "edit" | "history" } | null;
 
-function byPlannedDate(a: MilestoneView, b: MilestoneView) {
-  return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
-}
+type Order = "planned" | "plan";
+
+const SORTS: Record<Order, (a: MilestoneView, b: MilestoneView) => number> = {
+  planned: (a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.position - b.position,
+  plan: (a, b) => a.position - b.position,
+};
 
 type Props = { initiativeSlug: string; milestones: MilestoneView[]; canEdit: boolean; asOfKey?: string | null };
 
@@ -32,7 +36,9 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
     // queryKey is derived from initiativeSlug and asOfKey.
   }, [milestones, initiativeSlug, asOfKey, queryClient, saving]);
   const [panel, setPanel] = useState<Panel>(null);
-  const rows = [...(data ?? milestones)].sort(byPlannedDate);
+  const [order, setOrder] = useState<Order>("planned");
+  const move = useMilestoneMove(initiativeSlug);
+  const rows = [...(data ?? milestones)].sort(SORTS[order]);
   const toggle = (id: string, kind: "edit" | "history") => setPanel((p) => (p?.id === id && p.kind === kind ? null : { id, kind }));
   // Closing the editor returns keyboard focus to the row's Edit button, not to the top of the page.
   const closeEditor = (id: string) => {
@@ -43,10 +49,21 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
   return (
     <section aria-labelledby="milestones-title">
       <h2 id="milestones-title" className="text-lg font-semibold">Milestones</h2>
-      <p className="text-sm text-slate-600">
-        Sorted by planned date. Slippage compares the planned (or actual) date with the baseline.
-        {canEdit ? " Choose Edit on a row to record a change; Escape closes the editor." : ""}
-      </p>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <p className="text-sm text-slate-600">
+          Slippage compares the planned (or actual) date with the baseline.
+          {canEdit ? " Choose Edit on a row to record a change; Escape closes the editor." : ""}
+        </p>
+        <div role="group" aria-label="Order of the milestones" className="inline-flex rounded-md text-sm ring-1 ring-inset ring-slate-300">
+          {(["planned", "plan"] as const).map((o) => (
+            <button key={o} type="button" aria-pressed={order === o} onClick={() => setOrder(o)}
+              className="rounded-md px-3 py-1 aria-pressed:bg-brand-700 aria-pressed:font-semibold aria-pressed:text-white">
+              {o === "planned" ? "By planned date" : "Plan order"}
+            </button>
+          ))}
+        </div>
+      </div>
+      {move.error ? <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{move.error.message}</p> : null}
       <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Milestones table">
         <table className="w-full min-w-[900px] text-left text-sm">
           <thead className="bg-slate-50 text-xs text-slate-600">
@@ -63,7 +80,7 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.map((m) => (
+            {rows.map((m, index) => (
               <Fragment key={m.id}>
                 <MilestoneRow
                   milestone={m}
@@ -72,6 +89,9 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
                   showingHistory={panel?.id === m.id && panel.kind === "history"}
                   onEdit={() => toggle(m.id, "edit")}
                   onHistory={() => toggle(m.id, "history")}
+                  onMove={canEdit && order === "plan" && !asOfKey ? (step) => move.mutate({ rows, id: m.id, step }) : undefined}
+                  isFirst={index === 0}
+                  isLast={index === rows.length - 1}
                 />
                 {panel?.id === m.id ? (
                   <tr className="bg-slate-50">

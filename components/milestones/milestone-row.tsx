@@ -9,11 +9,15 @@ type Props = {
   showingHistory: boolean;
   onEdit: () => void;
   onHistory: () => void;
+  /** Present in plan order for editors: moves the row one step earlier (-1) or later (1). */
+  onMove?: (step: -1 | 1) => void;
+  isFirst?: boolean;
+  isLast?: boolean;
 };
 
 const buttonClass = "rounded px-2 py-1 text-xs font-medium ring-1 ring-inset ring-slate-300 hover:bg-slate-100 aria-expanded:bg-brand-50 aria-expanded:ring-brand-600";
 
-export function MilestoneRow({ milestone: m, canEdit, editing, showingHistory, onEdit, onHistory }: Props) {
+export function MilestoneRow({ milestone: m, canEdit, editing, showingHistory, onEdit, onHistory, onMove, isFirst, isLast }: Props) {
   return (
     <tr data-testid="milestone-row" data-milestone-id={m.id} className="align-top">
       <td className="px-3 py-2">
@@ -49,6 +53,12 @@ export function MilestoneRow({ milestone: m, canEdit, editing, showingHistory, o
           <button type="button" className={buttonClass} aria-expanded={showingHistory} onClick={onHistory} aria-label={`History of ${m.title}`}>
             History
           </button>
+          {onMove ? (
+            <>
+              <button type="button" className={buttonClass} disabled={isFirst} onClick={() => onMove(-1)} aria-label={`Move ${m.title} earlier`}>↑</button>
+              <button type="button" className={buttonClass} disabled={isLast} onClick={() => onMove(1)} aria-label={`Move ${m.title} later`}>↓</button>
+            </>
+          ) : null}
         </div>
       </td>
     </tr>

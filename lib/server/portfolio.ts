@@ -15,6 +15,7 @@ export type SourceView = Omit<SourceRow, "publishedOn"> & { publishedOn: IsoDay 
 export type MilestoneView = {
   id: string;
   version: number;
+  position: number;
   title: string;
   description: string;
   side: Side;
@@ -53,7 +54,7 @@ function toSourceView(s: SourceRow): SourceView {
 }
 
 type MilestoneRow = {
-  id: string; version: number; title: string; description: string; side: string; baselineDate: Date; plannedDate: Date;
+  id: string; version: number; position: number; title: string; description: string; side: string; baselineDate: Date; plannedDate: Date;
   actualDate: Date | null; status: string; weight: number; percentComplete: number; provenance: string;
   workstream: { name: string } | null; sources: SourceRow[];
 };
@@ -68,6 +69,7 @@ function toMilestoneView(m: MilestoneRow): MilestoneView {
   return {
     id: m.id,
     version: m.version,
+    position: m.position,
     title: m.title,
     description: m.description,
     side: m.side as Side,

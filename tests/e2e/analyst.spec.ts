@@ -88,6 +88,25 @@ test.describe("the analyst", () => {
   });
 });
 
+test.describe("the analyst reordering", () => {
+  test.use({ storageState: storageStateFor("analyst") });
+
+  test("moves a milestone earlier in the plan order, and the order is kept and recorded", async ({ page }) => {
+    await page.goto("/initiatives/mou-space-satellite");
+    await page.getByRole("button", { name: "Plan order" }).click();
+    const titles = () => page.getByTestId("milestone-row").locator("td:first-child > div:first-child").allInnerTexts();
+    const before = await titles();
+    await page.getByRole("button", { name: `Move ${before[1]} earlier` }).click();
+    await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Plan order" }).click();
+    await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
+    await page.getByRole("button", { name: `History of ${before[1]}` }).click();
+    await expect(page.getByTestId("change-event").filter({ hasText: "Order" }).first()).toContainText("earlier in the plan order");
+  });
+});
+
 test.describe("the executive", () => {
   test.use({ storageState: storageStateFor("executive") });
 
