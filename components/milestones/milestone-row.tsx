@@ -20,7 +20,7 @@ const buttonClass = "rounded px-2 py-1 text-xs font-medium ring-1 ring-inset rin
 export function MilestoneRow({ milestone: m, canEdit, editing, showingHistory, onEdit, onHistory, onMove, isFirst, isLast }: Props) {
   return (
     <tr data-testid="milestone-row" data-milestone-id={m.id} className="align-top">
-      <td className="px-3 py-2">
+      <td className="min-w-56 px-3 py-2">
         <div className="font-medium">{m.title}</div>
         {m.workstream ? <div className="text-xs text-slate-600">{m.workstream}</div> : null}
         {m.sources.length ? (
