@@ -129,3 +129,19 @@ export function replayEachDay(events: ReplayEvent[], days: IsoDay[], basis: Repl
     visit(day, state);
   }
 }
+
+export type FieldChangeEvent = Pick<ReplayEvent, "effectiveDate" | "recordedAt" | "newValue"> & { oldValue: string | null };
+
+/**
+ * A recorded field's value on `asOf` from its own change events, for fields whose first value was
+ * never recorded as an event (an initiative's target window, its summary): the last change visible
+ * by then, else the value the first later change replaced, else the value today.
+ */
+export function fieldValueAsOf(changes: FieldChangeEvent[], asOf: IsoDay, basis: ReplayBasis, current: string | null): string | null {
+  const ordered = [...changes].sort((a, b) =>
+    a.effectiveDate === b.effectiveDate ? a.recordedAt.getTime() - b.recordedAt.getTime() : a.effectiveDate < b.effectiveDate ? -1 : 1,
+  );
+  const visible = ordered.filter((c) => isVisibleAsOf(c, asOf, basis));
+  if (visible.length) return visible[visible.length - 1].newValue;
+  return ordered.find((c) => !isVisibleAsOf(c, asOf, basis))?.oldValue ?? current;
+}

@@ -4,6 +4,7 @@ import { buildPortfolioSnapshot, type SnapshotFilters } from "../domain/portfoli
 import type { ReplayBasis, ReplayEvent } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
 import { listChangeEvents } from "./history";
+import { initiativeFieldsAsOf } from "./initiative-fields-as-of";
 
 /** Loads what replay needs in four queries; the rest is pure domain code. */
 export async function loadReplayInputs(prisma: PrismaClient) {
@@ -32,7 +33,15 @@ export async function loadReplayInputs(prisma: PrismaClient) {
 }
 
 export async function getPortfolioSnapshot(prisma: PrismaClient, opts: { asOf: IsoDay; basis: ReplayBasis; filters?: SnapshotFilters }) {
-  return buildPortfolioSnapshot({ ...(await loadReplayInputs(prisma)), ...opts });
+  const inputs = await loadReplayInputs(prisma);
+  // Target windows can be edited: measure each initiative against the window it had on that day.
+  const current = new Map(inputs.initiatives.map((i) => [i.id, { targetStart: i.targetStart, targetEnd: i.targetEnd, targetLabel: i.targetLabel, targetNote: null, summary: null }]));
+  const past = await initiativeFieldsAsOf(prisma, current, opts.asOf, opts.basis);
+  const initiatives = inputs.initiatives.map((i) => {
+    const p = past.get(i.id)!;
+    return { ...i, targetStart: p.targetStart ?? i.targetStart, targetEnd: p.targetEnd ?? i.targetEnd, targetLabel: p.targetLabel ?? i.targetLabel };
+  });
+  return buildPortfolioSnapshot({ ...inputs, initiatives, ...opts });
 }
 
 /** Distinct workstream names, for the dashboard filter. */

@@ -4,12 +4,13 @@ import { slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress } from "../domain/progress";
 import { replay, type ReplayBasis } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
+import { initiativeFieldsAsOf } from "./initiative-fields-as-of";
 import { getInitiativeDetail, type InitiativeDetail } from "./portfolio";
 
 /**
  * The initiative page as it stood on `asOf`: milestones, health and lifecycle replayed from change
- * events (by effective date, or by recorded time for "as known on"); status updates as visible then.
- * Titles and sources are today's. Milestones not yet in the plan on that day are left out.
+ * events (by effective date, or by recorded time for "as known on"), as are the target window and
+ * summary; status updates as visible then. Titles and sources are today's. Milestones not yet in the plan on that day are left out.
  */
 export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string, asOf: IsoDay, basis: ReplayBasis): Promise<InitiativeDetail> {
   const detail = await getInitiativeDetail(prisma, slug, asOf, { asOf, basis });
@@ -31,8 +32,12 @@ export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string
     })
     .sort((a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title));
   const initiative = state.initiatives.get(detail.id);
+  const current = { targetStart: detail.target.start, targetEnd: detail.target.end, targetLabel: detail.target.label, targetNote: detail.target.note, summary: detail.summary };
+  const past = (await initiativeFieldsAsOf(prisma, new Map([[detail.id, current]]), asOf, basis)).get(detail.id)!;
   return {
     ...detail,
+    summary: past.summary ?? detail.summary,
+    target: { ...detail.target, start: past.targetStart ?? detail.target.start, end: past.targetEnd ?? detail.target.end, label: past.targetLabel ?? detail.target.label, note: past.targetNote },
     lifecycleStatus: initiative?.lifecycleStatus ?? detail.lifecycleStatus,
     health: initiative?.health ?? "not_assessed",
     milestones,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchMilestone } from "@/app/api/milestones/[id]/route";
+import { PATCH as patchInitiative } from "@/app/api/initiatives/[slug]/route";
 import { GET as getPortfolio } from "@/app/api/portfolio/route";
 import { todayIsoDay } from "@/lib/domain/dates";
 import { initiativeProgress, portfolioProgress } from "@/lib/domain/progress";
@@ -72,6 +73,19 @@ describe("GET /api/portfolio", () => {
     expect(body.changedSince.since).toBe("2026-11-01");
     expect(body.changedSince.events.length).toBeGreaterThan(0);
     expect(body.changedSince.events.every((e: { recordedAt: string }) => e.recordedAt >= "2026-11-01")).toBe(true);
+  });
+
+  it("measures each initiative against the target window it had on the day", async () => {
+    const initiative = await db.prisma.initiative.findFirstOrThrow({ where: { slug: "mou-quantum" } });
+    const res = await patchInitiative(
+      apiRequest(`/api/initiatives/${initiative.slug}`, { method: "PATCH", token: tokens.analyst, body: { version: initiative.version, targetEnd: "2027-06-30", targetLabel: "mid-2027", reason: "Window moved after the joint committee slipped", effectiveDate: "2026-11-20" } }),
+      routeParams({ slug: initiative.slug }),
+    );
+    expect(res.status).toBe(200);
+    const windowOn = async (day: string) =>
+      (await portfolio(`?asOf=${day}`)).body.initiatives.find((i: { slug: string }) => i.slug === "mou-quantum").target;
+    expect(await windowOn("2026-11-10")).toMatchObject({ end: "2026-09-30", label: "mid-2026" });
+    expect(await windowOn(today)).toMatchObject({ end: "2027-06-30", label: "mid-2027" });
   });
 
   it("filters by kind and side", async () => {

@@ -80,3 +80,16 @@ describe("replayEachDay", () => {
     }
   });
 });
+
+describe("fieldValueAsOf", () => {
+  const change = (oldValue: string, newValue: string, effectiveDate: string) => ({ oldValue, newValue, effectiveDate, recordedAt: new Date(`${effectiveDate}T09:00:00Z`) });
+  const moves = [change("2026-09-30", "2026-12-31", "2026-06-01"), change("2026-12-31", "2027-06-30", "2026-10-01")];
+
+  it("takes the last change in effect, else what the first later change replaced, else today's value", async () => {
+    const { fieldValueAsOf } = await import("@/lib/domain/replay");
+    expect(fieldValueAsOf(moves, "2026-11-01", "effective", "2027-06-30")).toBe("2027-06-30");
+    expect(fieldValueAsOf(moves, "2026-07-01", "effective", "2027-06-30")).toBe("2026-12-31");
+    expect(fieldValueAsOf(moves, "2026-04-01", "effective", "2027-06-30")).toBe("2026-09-30");
+    expect(fieldValueAsOf([], "2026-04-01", "effective", "2026-09-30")).toBe("2026-09-30");
+  });
+});
