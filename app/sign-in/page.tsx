@@ -38,9 +38,9 @@ export default async function SignInPage() {
             <tbody>
               {DEMO_ACCOUNTS.map((a) => (
                 <tr key={a.email}>
-                  <td className="py-1">{ROLE_LABELS[a.role]}</td>
-                  <td className="py-1 font-mono text-xs">{a.email}</td>
-                  <td className="py-1 font-mono text-xs">{a.password}</td>
+                  <td className="py-1 pr-3 align-top">{ROLE_LABELS[a.role]}</td>
+                  <td className="break-all py-1 pr-3 align-top font-mono text-xs">{a.email}</td>
+                  <td className="break-all py-1 align-top font-mono text-xs">{a.password}</td>
                 </tr>
               ))}
             </tbody>
