@@ -13,3 +13,8 @@ export class AppError extends Error {
 export const unauthorized = () => new AppError(401, "Sign in or send a valid API token (Authorization: Bearer <token>).");
 export const forbidden = (what = "do this") => new AppError(403, `Your role may not ${what}.`);
 export const notFound = (what: string) => new AppError(404, `${what} not found.`);
+
+/** A 400 (or 409) that names the field it is about, shown beside that field in forms. */
+export function fieldError(field: string, message: string, status: 400 | 409 = 400) {
+  return new AppError(status, message, { fieldErrors: { [field]: [message] } });
+}

@@ -19,6 +19,11 @@ export function isOpen(m: Pick<MilestoneState, "status">): boolean {
   return m.status !== "done" && m.status !== "cancelled";
 }
 
+/** Earliest planned date first; the same day falls back to the title, so the order is stable. */
+export function byPlannedDate(a: { plannedDate: IsoDay; title: string }, b: { plannedDate: IsoDay; title: string }): number {
+  return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
+}
+
 /** The earliest open milestone by planned date, or null when nothing is left. */
 export function nextMilestone<T extends Pick<MilestoneState, "status" | "plannedDate">>(milestones: T[]): T | null {
   return milestones.filter(isOpen).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate))[0] ?? null;

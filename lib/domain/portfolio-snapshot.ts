@@ -1,6 +1,6 @@
 import { burnUpPoint, type BurnUpPoint } from "./burnup";
 import { forecastCompletion, type Forecast } from "./forecast";
-import { isOverdue, slippageDays } from "./milestones";
+import { byPlannedDate, isOverdue, slippageDays } from "./milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "./progress";
 import { compareEvents, isVisibleAsOf, replay, replayEachDay, type ReplayBasis, type ReplayEvent, type ReplayedMilestone } from "./replay";
 import { isStale } from "./stale";
@@ -90,7 +90,7 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
         lastUpdateOn: i.lastUpdateOn, stale: i.stale, counts: i.counts,
         burnUp: own.map((w) => w.burnUp),
         forecast: forecastCompletion(own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 }))) as Forecast,
-        timeline: i.milestones.map((m) => toTimelineMilestone(m, metaById.get(m.id))).sort((a, b) => a.plannedDate.localeCompare(b.plannedDate)),
+        timeline: i.milestones.map((m) => toTimelineMilestone(m, metaById.get(m.id))).sort(byPlannedDate),
       };
     }),
   };

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { toIsoDay } from "../domain/dates";
-import { slippageDays } from "../domain/milestones";
+import { byPlannedDate, slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress } from "../domain/progress";
 import { replay, type ReplayBasis } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
@@ -30,7 +30,7 @@ export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string
       const replayed = { ...m, status: s.status, percentComplete: s.percentComplete, baselineDate: s.baselineDate, plannedDate: s.plannedDate, actualDate: s.actualDate, side: s.side, weight: s.weight };
       return { ...replayed, slippageDays: slippageDays(replayed) };
     })
-    .sort((a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title));
+    .sort(byPlannedDate);
   const initiative = state.initiatives.get(detail.id);
   const current = { targetStart: detail.target.start, targetEnd: detail.target.end, targetLabel: detail.target.label, targetNote: detail.target.note, summary: detail.summary };
   const past = (await initiativeFieldsAsOf(prisma, new Map([[detail.id, current]]), asOf, basis)).get(detail.id)!;

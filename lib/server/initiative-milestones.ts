@@ -5,7 +5,8 @@ import { zNewMilestone } from "../validation/milestone";
 import { zMilestoneOrder } from "../validation/milestone-order";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
-import { fieldError, initiativeBySlug } from "./initiatives";
+import { fieldError } from "../errors";
+import { initiativeBySlug } from "./initiatives";
 import { insertMilestone } from "./milestones";
 import { getMilestoneView } from "./portfolio";
 

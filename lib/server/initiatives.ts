@@ -2,7 +2,7 @@ import type { PrismaClient, Tx } from "../db/client";
 import { diffFields } from "../domain/change-set";
 import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
 import type { Health, LifecycleStatus } from "../domain/types";
-import { AppError, notFound } from "../errors";
+import { AppError, fieldError, notFound } from "../errors";
 import { INITIATIVE_PATCH_FIELDS, TARGET_ORDER_MESSAGE, zInitiativePatch } from "../validation/initiative";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
@@ -22,10 +22,6 @@ export async function initiativeBySlug(tx: Tx, slug: string) {
   const row = await tx.initiative.findUnique({ where: { slug } });
   if (!row) throw notFound(`Initiative "${slug}"`);
   return row;
-}
-
-export function fieldError(field: string, message: string, status: 400 | 409 = 400) {
-  return new AppError(status, message, { fieldErrors: { [field]: [message] } });
 }
 
 export async function initiativeConflict(tx: Tx, slug: string, basedOn: number): Promise<never> {

@@ -3,7 +3,7 @@ import type { Milestone } from "../generated/prisma/client";
 import { diffFields, type FieldChange } from "../domain/change-set";
 import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
 import { CREATED_FIELD, type IsoDay, type MilestoneState } from "../domain/types";
-import { AppError, notFound } from "../errors";
+import { AppError, fieldError, notFound } from "../errors";
 import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline, type MilestonePatch, type NewMilestone } from "../validation/milestone";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
@@ -133,10 +133,6 @@ function toColumns(s: MilestoneState) {
     actualDate: s.actualDate ? dayToDate(s.actualDate) : null,
     side: s.side,
   };
-}
-
-function fieldError(field: string, message: string) {
-  return new AppError(400, message, { fieldErrors: { [field]: [message] } });
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { PrismaClient } from "../db/client";
 import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
-import { isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
+import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "../domain/progress";
 import type {
   Health, InitiativeKind, IsoDay, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Side,
 } from "../domain/types";
 import { notFound } from "../errors";
 
-const sourceSelect = { id: true, key: true, title: true, url: true, publisher: true, publishedOn: true, note: true } as const;
+export const sourceSelect = { id: true, key: true, title: true, url: true, publisher: true, publishedOn: true, note: true } as const;
 
 type SourceRow = { id: string; key: string; title: string; url: string; publisher: string; publishedOn: Date | null; note: string | null };
 export type SourceView = Omit<SourceRow, "publishedOn"> & { publishedOn: IsoDay | null };
@@ -49,7 +49,7 @@ export type InitiativeSummary = {
 
 const milestoneInclude = { workstream: { select: { name: true } }, sources: { select: sourceSelect } } as const;
 
-function toSourceView(s: SourceRow): SourceView {
+export function toSourceView(s: SourceRow): SourceView {
   return { ...s, publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null };
 }
 
@@ -81,10 +81,6 @@ function toMilestoneView(m: MilestoneRow): MilestoneView {
     slippageDays: slippageDays(base),
     sources: m.sources.map(toSourceView),
   };
-}
-
-function byPlannedDate(a: MilestoneView, b: MilestoneView) {
-  return a.plannedDate.localeCompare(b.plannedDate) || a.title.localeCompare(b.title);
 }
 
 export async function getMilestoneView(prisma: PrismaClient, id: string): Promise<MilestoneView> {

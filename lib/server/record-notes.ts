@@ -1,12 +1,12 @@
 import type { PrismaClient } from "../db/client";
-import { toIsoDay, todayIsoDay } from "../domain/dates";
+import { todayIsoDay } from "../domain/dates";
 import type { RecordVerdict } from "../domain/types";
 import { zNewRecordNote } from "../validation/initiative";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
-import { fieldError, initiativeBySlug } from "./initiatives";
-
-const sourceSelect = { id: true, key: true, title: true, url: true, publisher: true, publishedOn: true, note: true } as const;
+import { fieldError } from "../errors";
+import { initiativeBySlug } from "./initiatives";
+import { sourceSelect, toSourceView } from "./portfolio";
 
 /** Adds a "what the record says" note after the existing ones, with a change event naming it. */
 export async function addRecordNote(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
@@ -39,7 +39,7 @@ export async function addRecordNote(prisma: PrismaClient, actor: Actor, slug: st
       verdict: note.verdict as RecordVerdict,
       briefSays: note.briefSays,
       recordSays: note.recordSays,
-      sources: note.sources.map((s) => ({ ...s, publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null })),
+      sources: note.sources.map(toSourceView),
     };
   });
 }

@@ -1,18 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, Tx } from "../db/client";
-import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
-import { AppError } from "../errors";
+import { dayToDate, todayIsoDay } from "../domain/dates";
+import { AppError, fieldError } from "../errors";
 import { zNewSource, zSourceLink } from "../validation/source";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
-import { fieldError, initiativeBySlug } from "./initiatives";
-import type { SourceView } from "./portfolio";
+import { initiativeBySlug } from "./initiatives";
+import { toSourceView as toView, type SourceView } from "./portfolio";
 
 const ANALYST_KEY = /^A(\d+)$/;
-
-function toView(s: { id: string; key: string; title: string; url: string; publisher: string; publishedOn: Date | null; note: string | null }): SourceView {
-  return { id: s.id, key: s.key, title: s.title, url: s.url, publisher: s.publisher, publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null, note: s.note };
-}
 
 export async function listSources(prisma: PrismaClient): Promise<{ sources: SourceView[] }> {
   const rows = await prisma.source.findMany();
