@@ -4,7 +4,14 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // Debian's chromium where Playwright's own browser cannot be downloaded (CHROMIUM_PATH), else Playwright's.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
-const quietFlags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const quietFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +28,10 @@ export default defineConfig({
     launchOptions: { executablePath, args: quietFlags },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } },
+    },
   ],
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",

@@ -14,7 +14,15 @@ export default defineConfig({
     projects: [
       // Day arithmetic must not depend on the machine's zone: run unit tests east of UTC by default
       // (CI runs them again west of it).
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env: { TZ: process.env.TZ ?? "Asia/Singapore" } } },
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          env: { TZ: process.env.TZ ?? "Asia/Singapore" },
+        },
+      },
       {
         resolve: { alias },
         test: {

@@ -11,13 +11,20 @@ const DAY_MS = 86_400_000;
 export type TargetWindow = { start: IsoDay; end: IsoDay; label: string };
 
 /** The brief's expectation, used when no initiative is in view. */
-export const DEFAULT_WINDOW: TargetWindow = { start: "2026-04-01", end: "2026-09-30", label: "mid-2026" };
+export const DEFAULT_WINDOW: TargetWindow = {
+  start: "2026-04-01",
+  end: "2026-09-30",
+  label: "mid-2026",
+};
 
 /** One band for the portfolio: the span of the initiatives' target windows (they normally coincide). */
 export function portfolioWindow(targets: TargetWindow[]): TargetWindow {
   if (targets.length === 0) return DEFAULT_WINDOW;
   const start = targets.map((t) => t.start).sort()[0];
-  const end = targets.map((t) => t.end).sort().at(-1)!;
+  const end = targets
+    .map((t) => t.end)
+    .sort()
+    .at(-1)!;
   const labels = new Set(targets.map((t) => t.label));
   return { start, end, label: labels.size === 1 ? targets[0].label : "target windows" };
 }
@@ -118,7 +125,9 @@ export function maxDay(days: IsoDay[]): IsoDay {
 export function describeForecast(f: Forecast): string {
   if (f.kind === "complete") return `complete on ${formatDay(f.on)}`;
   if (f.kind === "no_recent_progress") {
-    return f.lastProgressOn ? `no recent progress (last progress on ${formatDay(f.lastProgressOn)})` : "no recent progress (none recorded since launch)";
+    return f.lastProgressOn
+      ? `no recent progress (last progress on ${formatDay(f.lastProgressOn)})`
+      : "no recent progress (none recorded since launch)";
   }
   return `likely ${formatDay(f.likely)} (range ${formatDay(f.early)} – ${formatDay(f.late)})`;
 }
@@ -133,7 +142,14 @@ export const STATUS_MARK: Record<MilestoneStatus, { symbol: string; color: strin
 };
 
 /** Chart colours (all ≥ 4.5:1 on white) shared by the recharts components. */
-export const CHART_COLORS = { done: "#0f6e6e", started: "#0369a1", scope: "#475569", expected: "#0f172a", window: "#fde68a", asOf: "#b91c1c" };
+export const CHART_COLORS = {
+  done: "#0f6e6e",
+  started: "#0369a1",
+  scope: "#475569",
+  expected: "#0f172a",
+  window: "#fde68a",
+  asOf: "#b91c1c",
+};
 
 /** "expected today" on today's view; "expected by 1 Apr 2026" when looking at the past. Server-side only. */
 export function expectedOnLabel(asOf: IsoDay): string {

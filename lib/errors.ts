@@ -10,7 +10,8 @@ export class AppError extends Error {
   }
 }
 
-export const unauthorized = () => new AppError(401, "Sign in or send a valid API token (Authorization: Bearer <token>).");
+export const unauthorized = () =>
+  new AppError(401, "Sign in or send a valid API token (Authorization: Bearer <token>).");
 export const forbidden = (what = "do this") => new AppError(403, `Your role may not ${what}.`);
 export const notFound = (what: string) => new AppError(404, `${what} not found.`);
 

@@ -1,4 +1,10 @@
-import { formatDay, HEALTH_LABELS, LIFECYCLE_LABELS, MILESTONE_STATUS_LABELS, SIDE_LABELS } from "./format";
+import {
+  formatDay,
+  HEALTH_LABELS,
+  LIFECYCLE_LABELS,
+  MILESTONE_STATUS_LABELS,
+  SIDE_LABELS,
+} from "./format";
 
 export const FIELD_LABELS: Record<string, string> = {
   created: "Created",
@@ -28,7 +34,13 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   lifecycleStatus: LIFECYCLE_LABELS,
 };
 
-const DATE_FIELDS = new Set(["plannedDate", "actualDate", "baselineDate", "targetStart", "targetEnd"]);
+const DATE_FIELDS = new Set([
+  "plannedDate",
+  "actualDate",
+  "baselineDate",
+  "targetStart",
+  "targetEnd",
+]);
 
 /** A stored change-event value as a reader should see it. */
 export function formatFieldValue(field: string, value: string | null): string {

@@ -1,5 +1,14 @@
 import { dayToDate } from "./domain/dates";
-import type { Health, InitiativeKind, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Role, Side } from "./domain/types";
+import type {
+  Health,
+  InitiativeKind,
+  LifecycleStatus,
+  MilestoneStatus,
+  Provenance,
+  RecordVerdict,
+  Role,
+  Side,
+} from "./domain/types";
 
 export const HEALTH_LABELS: Record<Health, string> = {
   on_track: "On track",
@@ -33,9 +42,16 @@ export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
   cancelled: "Cancelled",
 };
 
-export const SIDE_LABELS: Record<Side, string> = { korea: "Korea", singapore: "Singapore", joint: "Joint" };
+export const SIDE_LABELS: Record<Side, string> = {
+  korea: "Korea",
+  singapore: "Singapore",
+  joint: "Joint",
+};
 
-export const PROVENANCE_LABELS: Record<Provenance, string> = { sourced: "Sourced", planned_estimate: "Plan (estimate)" };
+export const PROVENANCE_LABELS: Record<Provenance, string> = {
+  sourced: "Sourced",
+  planned_estimate: "Plan (estimate)",
+};
 
 export const VERDICT_LABELS: Record<RecordVerdict, string> = {
   differs: "Record differs from brief",
@@ -44,9 +60,18 @@ export const VERDICT_LABELS: Record<RecordVerdict, string> = {
   consistent: "Consistent with brief",
 };
 
-export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", analyst: "Analyst", executive: "Executive" };
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  analyst: "Analyst",
+  executive: "Executive",
+};
 
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "2 Mar 2026" for an ISO day, the same on the server and in any reader's time zone. */
 export function formatDay(day: string | null | undefined): string {

@@ -23,18 +23,36 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T> | T) {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  const p = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(1);
-  console.log(`${label.padEnd(58)} median ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms   (${runs} runs)`);
+  const p = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(1);
+  console.log(
+    `${label.padEnd(58)} median ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms   (${runs} runs)`,
+  );
 }
 
 function scaled(inputs: Awaited<ReturnType<typeof loadReplayInputs>>, factor: number) {
-  const copy = <T extends { id?: string; initiativeId: string }>(rows: T[], k: number) => rows.map((r) => ({ ...r, initiativeId: `${r.initiativeId}~${k}`, ...(r.id ? { id: `${r.id}~${k}` } : {}) }));
+  const copy = <T extends { id?: string; initiativeId: string }>(rows: T[], k: number) =>
+    rows.map((r) => ({
+      ...r,
+      initiativeId: `${r.initiativeId}~${k}`,
+      ...(r.id ? { id: `${r.id}~${k}` } : {}),
+    }));
   const range = Array.from({ length: factor }, (_, k) => k);
   return {
-    initiatives: range.flatMap((k) => inputs.initiatives.map((i) => ({ ...i, id: `${i.id}~${k}`, slug: `${i.slug}-${k}` }))),
+    initiatives: range.flatMap((k) =>
+      inputs.initiatives.map((i) => ({ ...i, id: `${i.id}~${k}`, slug: `${i.slug}-${k}` })),
+    ),
     milestones: range.flatMap((k) => copy(inputs.milestones, k)),
-    events: range.flatMap((k) => inputs.events.map((e): ReplayEvent => ({ ...e, initiativeId: `${e.initiativeId}~${k}`, entityId: `${e.entityId}~${k}` }))),
-    updates: range.flatMap((k) => inputs.updates.map((u) => ({ ...u, initiativeId: `${u.initiativeId}~${k}` }))),
+    events: range.flatMap((k) =>
+      inputs.events.map((e): ReplayEvent => ({
+        ...e,
+        initiativeId: `${e.initiativeId}~${k}`,
+        entityId: `${e.entityId}~${k}`,
+      })),
+    ),
+    updates: range.flatMap((k) =>
+      inputs.updates.map((u) => ({ ...u, initiativeId: `${u.initiativeId}~${k}` })),
+    ),
   };
 }
 
@@ -45,24 +63,57 @@ usePrisma(prisma, adapter);
 await seedPortfolio(prisma);
 
 const inputs = await loadReplayInputs(prisma);
-console.log(`Seeded: ${inputs.initiatives.length} initiatives, ${inputs.milestones.length} milestones, ${inputs.events.length} change events\n`);
+console.log(
+  `Seeded: ${inputs.initiatives.length} initiatives, ${inputs.milestones.length} milestones, ${inputs.events.length} change events\n`,
+);
 await time("load replay inputs from the database (4 queries)", 20, () => loadReplayInputs(prisma));
-await time("dashboard snapshot, seeded portfolio (as of today)", 20, () => buildPortfolioSnapshot({ ...inputs, asOf: TODAY, basis: "effective" }));
-await time("dashboard snapshot, seeded portfolio (as known on 2026-06-30)", 20, () => buildPortfolioSnapshot({ ...inputs, asOf: "2026-06-30", basis: "recorded" }));
+await time("dashboard snapshot, seeded portfolio (as of today)", 20, () =>
+  buildPortfolioSnapshot({ ...inputs, asOf: TODAY, basis: "effective" }),
+);
+await time("dashboard snapshot, seeded portfolio (as known on 2026-06-30)", 20, () =>
+  buildPortfolioSnapshot({ ...inputs, asOf: "2026-06-30", basis: "recorded" }),
+);
 for (const factor of [10, 50]) {
   const big = scaled(inputs, factor);
-  await time(`dashboard snapshot, ${factor}× (${big.milestones.length} milestones, ${big.events.length} events)`, 5, () => buildPortfolioSnapshot({ ...big, asOf: TODAY, basis: "effective" }));
+  await time(
+    `dashboard snapshot, ${factor}× (${big.milestones.length} milestones, ${big.events.length} events)`,
+    5,
+    () => buildPortfolioSnapshot({ ...big, asOf: TODAY, basis: "effective" }),
+  );
 }
 
-const benchUser = await prisma.user.create({ data: { id: "bench-analyst", email: "bench@corridor.test", name: "Bench Analyst", role: "analyst" } });
-const actor = { id: benchUser.id, email: benchUser.email, name: benchUser.name, role: "analyst" as const };
+const benchUser = await prisma.user.create({
+  data: {
+    id: "bench-analyst",
+    email: "bench@corridor.test",
+    name: "Bench Analyst",
+    role: "analyst",
+  },
+});
+const actor = {
+  id: benchUser.id,
+  email: benchUser.email,
+  name: benchUser.name,
+  role: "analyst" as const,
+};
 const target = await prisma.milestone.findFirstOrThrow({ where: { status: "not_started" } });
 const started = performance.now();
 const results = await Promise.allSettled(
-  Array.from({ length: 20 }, (_, n) => updateMilestone(prisma, actor, target.id, { version: target.version, status: "in_progress", percentComplete: n + 1, reason: `bench ${n}` })),
+  Array.from({ length: 20 }, (_, n) =>
+    updateMilestone(prisma, actor, target.id, {
+      version: target.version,
+      status: "in_progress",
+      percentComplete: n + 1,
+      reason: `bench ${n}`,
+    }),
+  ),
 );
-console.log(`\n20 concurrent PATCHes on one version: ${results.filter((r) => r.status === "fulfilled").length} accepted, ${results.filter((r) => r.status === "rejected").length} refused, ${(performance.now() - started).toFixed(0)} ms`);
+console.log(
+  `\n20 concurrent PATCHes on one version: ${results.filter((r) => r.status === "fulfilled").length} accepted, ${results.filter((r) => r.status === "rejected").length} refused, ${(performance.now() - started).toFixed(0)} ms`,
+);
 
 const memory = process.memoryUsage();
-console.log(`Memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+  `Memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+);
 await disconnectPrisma();

@@ -23,7 +23,9 @@ try {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, "migration.sql"), sql);
     await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
-    console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then npm run db:migrate.`);
+    console.log(
+      `Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then npm run db:migrate.`,
+    );
   }
 } finally {
   await adapter.close();

@@ -27,7 +27,8 @@ function run(command: string, args: string[]) {
 run("npm", ["run", "--silent", "db:migrate"]);
 run("npm", ["run", "--silent", "db:seed"]);
 const buildId = path.join(".next", "BUILD_ID");
-if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime()) run("npm", ["run", "--silent", "build"]);
+if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime())
+  run("npm", ["run", "--silent", "build"]);
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const port = process.env.PORT ?? "3000";

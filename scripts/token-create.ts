@@ -9,7 +9,9 @@ try {
   const { token } = await createApiToken(getPrisma(), { email: flags.email, name: flags.name });
   console.log(token);
 } catch (error) {
-  console.error(`Could not create a token: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Could not create a token: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 } finally {
   await disconnectPrisma();

@@ -25,7 +25,9 @@ try {
 
 function describe(error: unknown): string {
   if (error && typeof error === "object" && "issues" in error) {
-    return (error as { issues: { path: PropertyKey[]; message: string }[] }).issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    return (error as { issues: { path: PropertyKey[]; message: string }[] }).issues
+      .map((i) => `${i.path.join(".")}: ${i.message}`)
+      .join("; ");
   }
   return error instanceof Error ? error.message : String(error);
 }

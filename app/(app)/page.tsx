@@ -16,13 +16,18 @@ export default async function PortfolioPage() {
   const overview = await listInitiativeSummaries(getPrisma(), today);
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href="/dashboard" className="font-medium text-brand-700 underline">See the dashboard for charts and as-of views</Link></p>
+      <p className="text-sm">
+        <Link href="/dashboard" className="font-medium text-brand-700 underline">
+          See the dashboard for charts and as-of views
+        </Link>
+      </p>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>
           <p className="mt-1 max-w-2xl text-sm text-slate-600">
-            The Korea–Singapore FTA upgrade, the five MOUs and the investment agreements of 2 March 2026, measured against
-            each milestone&apos;s baseline date. Figures as of {formatDay(today)}.
+            The Korea–Singapore FTA upgrade, the five MOUs and the investment agreements of 2 March
+            2026, measured against each milestone&apos;s baseline date. Figures as of{" "}
+            {formatDay(today)}.
           </p>
         </div>
         <dl className="grid grid-cols-3 gap-3 text-center">
@@ -53,14 +58,19 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 function InitiativeCard({ initiative: i }: { initiative: InitiativeSummary }) {
   return (
-    <article className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="initiative-card">
+    <article
+      className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="initiative-card"
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
             {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]}
           </p>
           <h2 className="mt-0.5 font-semibold leading-snug">
-            <Link href={`/initiatives/${i.slug}`} className="hover:text-brand-700 hover:underline">{i.title}</Link>
+            <Link href={`/initiatives/${i.slug}`} className="hover:text-brand-700 hover:underline">
+              {i.title}
+            </Link>
           </h2>
         </div>
         <HealthBadge health={i.health} />

@@ -14,25 +14,40 @@ export default async function SignInPage() {
   if (await resolveActor(await headers())) redirect("/");
   const { demoMode } = getEnv();
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+    <main
+      id="main"
+      className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10"
+    >
       <h1 className="text-2xl font-semibold tracking-tight text-brand-800">Corridor</h1>
       <p className="mt-1 text-sm text-slate-600">
-        Progress of the Korea–Singapore FTA upgrade, MOUs and investment agreements launched on 2 March 2026.
+        Progress of the Korea–Singapore FTA upgrade, MOUs and investment agreements launched on 2
+        March 2026.
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="text-lg font-semibold">Sign in</h2>
         <SignInForm />
       </div>
       {demoMode ? (
-        <section aria-labelledby="demo-title" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm">
-          <h2 id="demo-title" className="font-semibold text-brand-800">Demo accounts (embedded database only)</h2>
+        <section
+          aria-labelledby="demo-title"
+          className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm"
+        >
+          <h2 id="demo-title" className="font-semibold text-brand-800">
+            Demo accounts (embedded database only)
+          </h2>
           <table className="mt-2 w-full text-left">
             <caption className="sr-only">Demo accounts and their passwords</caption>
             <thead>
               <tr className="text-slate-600">
-                <th scope="col" className="py-1 font-medium">Role</th>
-                <th scope="col" className="py-1 font-medium">Email</th>
-                <th scope="col" className="py-1 font-medium">Password</th>
+                <th scope="col" className="py-1 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Password
+                </th>
               </tr>
             </thead>
             <tbody>

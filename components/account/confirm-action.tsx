@@ -17,7 +17,14 @@ type Props = {
 };
 
 /** A button that asks once more before calling the API, then refreshes the server-rendered page. */
-export function ConfirmAction({ label, accessibleLabel, prompt, confirmLabel, danger = false, action }: Props) {
+export function ConfirmAction({
+  label,
+  accessibleLabel,
+  prompt,
+  confirmLabel,
+  danger = false,
+  action,
+}: Props) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -45,23 +52,44 @@ export function ConfirmAction({ label, accessibleLabel, prompt, confirmLabel, da
 
   if (!confirming) {
     return (
-      <button ref={triggerRef} type="button" aria-label={accessibleLabel} onClick={() => setConfirming(true)} className={secondaryButtonClass}>
+      <button
+        ref={triggerRef}
+        type="button"
+        aria-label={accessibleLabel}
+        onClick={() => setConfirming(true)}
+        className={secondaryButtonClass}
+      >
         {label}
       </button>
     );
   }
   return (
-    <div role="group" aria-label={accessibleLabel} className="max-w-xs space-y-1.5" onKeyDown={(e) => e.key === "Escape" && cancel()}>
+    <div
+      role="group"
+      aria-label={accessibleLabel}
+      className="max-w-xs space-y-1.5"
+      onKeyDown={(e) => e.key === "Escape" && cancel()}
+    >
       <p className="text-xs text-slate-800">{prompt}</p>
       <div className="flex flex-wrap gap-1.5">
-        <button ref={confirmRef} type="button" disabled={mutation.isPending} onClick={() => mutation.mutate()} className={danger ? dangerButtonClass : secondaryButtonClass}>
+        <button
+          ref={confirmRef}
+          type="button"
+          disabled={mutation.isPending}
+          onClick={() => mutation.mutate()}
+          className={danger ? dangerButtonClass : secondaryButtonClass}
+        >
           {mutation.isPending ? "Working…" : confirmLabel}
         </button>
         <button type="button" onClick={cancel} className={secondaryButtonClass}>
           Cancel
         </button>
       </div>
-      {mutation.error ? <p role="alert" className="text-xs text-red-800">{mutation.error.message}</p> : null}
+      {mutation.error ? (
+        <p role="alert" className="text-xs text-red-800">
+          {mutation.error.message}
+        </p>
+      ) : null}
     </div>
   );
 }

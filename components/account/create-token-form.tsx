@@ -13,7 +13,11 @@ export function CreateTokenForm() {
   const id = useId();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const mutation = useMutation({
-    mutationFn: (name: string) => apiFetch<{ token: string; apiToken: ApiTokenView }>("/api/tokens", { method: "POST", body: { name } }),
+    mutationFn: (name: string) =>
+      apiFetch<{ token: string; apiToken: ApiTokenView }>("/api/tokens", {
+        method: "POST",
+        body: { name },
+      }),
     onSuccess: (result) => {
       setCreated({ name: result.apiToken.name, token: result.token });
       router.refresh();
@@ -24,22 +28,41 @@ export function CreateTokenForm() {
     event.preventDefault();
     const form = event.currentTarget;
     setCreated(null);
-    mutation.mutate(String(new FormData(form).get("name") ?? ""), { onSuccess: () => form.reset() });
+    mutation.mutate(String(new FormData(form).get("name") ?? ""), {
+      onSuccess: () => form.reset(),
+    });
   }
 
   const nameError = fieldMessage(mutation.error, "name");
   const hint = "What or where it is used, e.g. “reporting script”.";
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={`${id}-title`} className="font-semibold">Create a token</h2>
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id={`${id}-title`} className="font-semibold">
+        Create a token
+      </h2>
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <div className="min-w-0 flex-1 basis-56">
           <FormField id={`${id}-name`} label="Token name" error={nameError} hint={hint}>
-            <input id={`${id}-name`} name="name" required maxLength={80} autoComplete="off" className={inputClass}
-              aria-invalid={nameError ? true : undefined} aria-describedby={describedBy(`${id}-name`, nameError, hint)} />
+            <input
+              id={`${id}-name`}
+              name="name"
+              required
+              maxLength={80}
+              autoComplete="off"
+              className={inputClass}
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={describedBy(`${id}-name`, nameError, hint)}
+            />
           </FormField>
         </div>
-        <button type="submit" disabled={mutation.isPending} className={`${primaryButtonClass} mt-5`}>
+        <button
+          type="submit"
+          disabled={mutation.isPending}
+          className={`${primaryButtonClass} mt-5`}
+        >
           {mutation.isPending ? "Creating…" : "Create token"}
         </button>
       </form>

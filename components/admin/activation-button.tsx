@@ -2,8 +2,17 @@
 import { ConfirmAction } from "@/components/account/confirm-action";
 import { apiFetch } from "@/lib/client/api";
 
-export function ActivationButton({ userId, userName, active }: { userId: string; userName: string; active: boolean }) {
-  const patch = (body: { active: boolean }) => apiFetch(`/api/users/${encodeURIComponent(userId)}`, { method: "PATCH", body });
+export function ActivationButton({
+  userId,
+  userName,
+  active,
+}: {
+  userId: string;
+  userName: string;
+  active: boolean;
+}) {
+  const patch = (body: { active: boolean }) =>
+    apiFetch(`/api/users/${encodeURIComponent(userId)}`, { method: "PATCH", body });
   return active ? (
     <ConfirmAction
       label="Deactivate"

@@ -18,7 +18,8 @@ export function CreateUserForm() {
   const id = useId();
   const [created, setCreated] = useState<Created | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: Record<string, string>) => apiFetch<Created>("/api/users", { method: "POST", body }),
+    mutationFn: (body: Record<string, string>) =>
+      apiFetch<Created>("/api/users", { method: "POST", body }),
     onSuccess: (result) => {
       setCreated(result);
       router.refresh();
@@ -43,29 +44,71 @@ export function CreateUserForm() {
   const showGeneralError = mutation.error && !Object.values(errors).some(Boolean);
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={`${id}-title`} className="font-semibold">Create user</h2>
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id={`${id}-title`} className="font-semibold">
+        Create user
+      </h2>
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <FormField id={`${id}-email`} label="Email" error={errors.email}>
-            <input id={`${id}-email`} name="email" type="email" required autoComplete="off" className={inputClass}
-              aria-invalid={errors.email ? true : undefined} aria-describedby={describedBy(`${id}-email`, errors.email)} />
+            <input
+              id={`${id}-email`}
+              name="email"
+              type="email"
+              required
+              autoComplete="off"
+              className={inputClass}
+              aria-invalid={errors.email ? true : undefined}
+              aria-describedby={describedBy(`${id}-email`, errors.email)}
+            />
           </FormField>
           <FormField id={`${id}-name`} label="Name" error={errors.name}>
-            <input id={`${id}-name`} name="name" required maxLength={120} autoComplete="off" className={inputClass}
-              aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy(`${id}-name`, errors.name)} />
+            <input
+              id={`${id}-name`}
+              name="name"
+              required
+              maxLength={120}
+              autoComplete="off"
+              className={inputClass}
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={describedBy(`${id}-name`, errors.name)}
+            />
           </FormField>
           <FormField id={`${id}-role`} label="Role" error={errors.role}>
-            <select id={`${id}-role`} name="role" defaultValue="executive" className={inputClass}
-              aria-invalid={errors.role ? true : undefined} aria-describedby={describedBy(`${id}-role`, errors.role)}>
+            <select
+              id={`${id}-role`}
+              name="role"
+              defaultValue="executive"
+              className={inputClass}
+              aria-invalid={errors.role ? true : undefined}
+              aria-describedby={describedBy(`${id}-role`, errors.role)}
+            >
               {ROLES.map((r) => (
-                <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
               ))}
             </select>
           </FormField>
-          <FormField id={`${id}-password`} label="Password" error={errors.password} hint={passwordHint}>
-            <input id={`${id}-password`} name="password" type="password" autoComplete="new-password" maxLength={128} className={inputClass}
-              aria-invalid={errors.password ? true : undefined} aria-describedby={describedBy(`${id}-password`, errors.password, passwordHint)} />
+          <FormField
+            id={`${id}-password`}
+            label="Password"
+            error={errors.password}
+            hint={passwordHint}
+          >
+            <input
+              id={`${id}-password`}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              maxLength={128}
+              className={inputClass}
+              aria-invalid={errors.password ? true : undefined}
+              aria-describedby={describedBy(`${id}-password`, errors.password, passwordHint)}
+            />
           </FormField>
         </div>
         {showGeneralError ? <ErrorMessage error={mutation.error} /> : null}
@@ -82,7 +125,8 @@ export function CreateUserForm() {
         />
       ) : created ? (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Created {created.user.email} ({ROLE_LABELS[created.user.role]}) with the password you chose.
+          Created {created.user.email} ({ROLE_LABELS[created.user.role]}) with the password you
+          chose.
         </p>
       ) : null}
     </section>

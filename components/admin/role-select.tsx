@@ -11,13 +11,25 @@ import { ROLE_LABELS } from "@/lib/format";
  * A role picker that changes nothing until "Save": arrow keys on a closed select fire `change`
  * in some browsers, which must not send one request per key press.
  */
-export function RoleSelect({ userId, userName, role }: { userId: string; userName: string; role: Role }) {
+export function RoleSelect({
+  userId,
+  userName,
+  role,
+}: {
+  userId: string;
+  userName: string;
+  role: Role;
+}) {
   const router = useRouter();
   const id = useId();
   const selectRef = useRef<HTMLSelectElement>(null);
   const [value, setValue] = useState<Role>(role);
   const mutation = useMutation({
-    mutationFn: (next: Role) => apiFetch(`/api/users/${encodeURIComponent(userId)}`, { method: "PATCH", body: { role: next } }),
+    mutationFn: (next: Role) =>
+      apiFetch(`/api/users/${encodeURIComponent(userId)}`, {
+        method: "PATCH",
+        body: { role: next },
+      }),
     onSuccess: () => {
       selectRef.current?.focus(); // the Save button is about to disappear
       router.refresh();
@@ -27,27 +39,56 @@ export function RoleSelect({ userId, userName, role }: { userId: string; userNam
 
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="sr-only">Role of {userName}</label>
+      <label htmlFor={id} className="sr-only">
+        Role of {userName}
+      </label>
       <div className="flex flex-wrap items-center gap-1.5">
-        <select ref={selectRef} id={id} value={value} onChange={(e) => { mutation.reset(); setValue(e.target.value as Role); }}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600">
+        <select
+          ref={selectRef}
+          id={id}
+          value={value}
+          onChange={(e) => {
+            mutation.reset();
+            setValue(e.target.value as Role);
+          }}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600"
+        >
           {ROLES.map((r) => (
-            <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
           ))}
         </select>
         {changed ? (
           <>
-            <button type="button" disabled={mutation.isPending || mutation.isSuccess} onClick={() => mutation.mutate(value)}
-              aria-label={`Save role ${ROLE_LABELS[value]} for ${userName}`} className="rounded-md bg-brand-700 px-2.5 py-1 text-xs font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={mutation.isPending || mutation.isSuccess}
+              onClick={() => mutation.mutate(value)}
+              aria-label={`Save role ${ROLE_LABELS[value]} for ${userName}`}
+              className="rounded-md bg-brand-700 px-2.5 py-1 text-xs font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {mutation.isPending || mutation.isSuccess ? "Saving…" : "Save"}
             </button>
-            <button type="button" onClick={() => { mutation.reset(); setValue(role); }} aria-label={`Cancel role change for ${userName}`} className={secondaryButtonClass}>
+            <button
+              type="button"
+              onClick={() => {
+                mutation.reset();
+                setValue(role);
+              }}
+              aria-label={`Cancel role change for ${userName}`}
+              className={secondaryButtonClass}
+            >
               Cancel
             </button>
           </>
         ) : null}
       </div>
-      {mutation.error ? <p role="alert" className="text-xs text-red-800">{mutation.error.message}</p> : null}
+      {mutation.error ? (
+        <p role="alert" className="text-xs text-red-800">
+          {mutation.error.message}
+        </p>
+      ) : null}
     </div>
   );
 }

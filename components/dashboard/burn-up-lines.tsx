@@ -1,7 +1,24 @@
 "use client";
 import { formatDay } from "@/lib/format";
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { CHART_COLORS, dayToMs, formatMonth, monthTicks, msToDay, type TargetWindow } from "@/lib/dashboard-format";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  CHART_COLORS,
+  dayToMs,
+  formatMonth,
+  monthTicks,
+  msToDay,
+  type TargetWindow,
+} from "@/lib/dashboard-format";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 
 type Props = { points: BurnUpPoint[]; target: TargetWindow; asOfLabel: string; caption: string };
@@ -22,20 +39,51 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
   const ticks = monthTicks(from, axisEnd, 1).map(dayToMs);
   return (
     <div className="space-y-2">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend (vertical axis: milestone weight)">
+      <ul
+        className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700"
+        aria-label="Legend (vertical axis: milestone weight)"
+      >
         {LINES.map((l) => (
           <li key={l.key} className="flex items-center gap-1">
-            <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" stroke={l.color} strokeWidth={l.width} strokeDasharray={l.dash} /></svg>
+            <svg width="28" height="8" aria-hidden="true">
+              <line
+                x1="0"
+                y1="4"
+                x2="28"
+                y2="4"
+                stroke={l.color}
+                strokeWidth={l.width}
+                strokeDasharray={l.dash}
+              />
+            </svg>
             {l.name}
           </li>
         ))}
-        <li className="flex items-center gap-1"><span aria-hidden="true" className="inline-block h-3 w-5 border border-amber-700" style={{ background: CHART_COLORS.window }} />{target.label} window</li>
-        <li className="flex items-center gap-1"><span aria-hidden="true" className="inline-block h-3 w-0.5" style={{ background: CHART_COLORS.asOf }} />{asOfLabel}</li>
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-5 border border-amber-700"
+            style={{ background: CHART_COLORS.window }}
+          />
+          {target.label} window
+        </li>
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-0.5"
+            style={{ background: CHART_COLORS.asOf }}
+          />
+          {asOfLabel}
+        </li>
         <li className="text-slate-600">Vertical axis: milestone weight</li>
       </ul>
       <div role="img" aria-label={caption}>
         <ResponsiveContainer width="100%" height={320} minHeight={260}>
-          <LineChart data={data} accessibilityLayer={false} margin={{ top: 28, right: 72, bottom: 8, left: 0 }}>
+          <LineChart
+            data={data}
+            accessibilityLayer={false}
+            margin={{ top: 28, right: 72, bottom: 8, left: 0 }}
+          >
             <CartesianGrid stroke="#e2e8f0" />
             <ReferenceArea
               x1={Math.max(dayToMs(target.start), dayToMs(from))}
@@ -44,15 +92,43 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
               fillOpacity={0.5}
               stroke="#b45309"
               strokeDasharray="3 3"
-              label={{ value: `${target.label} window`, position: "insideTop", fill: "#78350f", fontSize: 12 }}
+              label={{
+                value: `${target.label} window`,
+                position: "insideTop",
+                fill: "#78350f",
+                fontSize: 12,
+              }}
               ifOverflow="hidden"
             />
-            <XAxis dataKey="t" type="number" scale="time" domain={[dayToMs(from), dayToMs(axisEnd)]} ticks={ticks} tickFormatter={(t: number) => formatMonth(msToDay(t))} tick={{ fontSize: 12, fill: "#334155" }} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={[dayToMs(from), dayToMs(axisEnd)]}
+              ticks={ticks}
+              tickFormatter={(t: number) => formatMonth(msToDay(t))}
+              tick={{ fontSize: 12, fill: "#334155" }}
+            />
             <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12, fill: "#334155" }} />
             <Tooltip labelFormatter={(t) => `Week of ${formatDay(msToDay(Number(t)))}`} />
-            <ReferenceLine x={dayToMs(to)} stroke={CHART_COLORS.asOf} strokeWidth={2} label={{ value: asOfLabel, position: "top", fill: CHART_COLORS.asOf, fontSize: 12 }} />
+            <ReferenceLine
+              x={dayToMs(to)}
+              stroke={CHART_COLORS.asOf}
+              strokeWidth={2}
+              label={{ value: asOfLabel, position: "top", fill: CHART_COLORS.asOf, fontSize: 12 }}
+            />
             {LINES.map((l) => (
-              <Line key={l.key} type="linear" dataKey={l.key} name={l.name} stroke={l.color} strokeWidth={l.width} strokeDasharray={l.dash} dot={false} isAnimationActive={false} />
+              <Line
+                key={l.key}
+                type="linear"
+                dataKey={l.key}
+                name={l.name}
+                stroke={l.color}
+                strokeWidth={l.width}
+                strokeDasharray={l.dash}
+                dot={false}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -5,9 +5,19 @@ type Props = { id: string; testId: string; title: string; caption?: string; chil
 /** A dashboard section: heading, the plain-language reading of its chart, then the chart and its table. */
 export function ChartSection({ id, testId, title, caption, children }: Props) {
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={testId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id={`${id}-title`} className="text-lg font-semibold tracking-tight">{title}</h2>
-      {caption ? <p className="max-w-3xl text-sm text-slate-700" data-testid="chart-caption">{caption}</p> : null}
+    <section
+      aria-labelledby={`${id}-title`}
+      data-testid={testId}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id={`${id}-title`} className="text-lg font-semibold tracking-tight">
+        {title}
+      </h2>
+      {caption ? (
+        <p className="max-w-3xl text-sm text-slate-700" data-testid="chart-caption">
+          {caption}
+        </p>
+      ) : null}
       {children}
     </section>
   );

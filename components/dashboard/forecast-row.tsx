@@ -1,4 +1,11 @@
-import { dayPercent, describeForecast, formatMonth, STATUS_MARK, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
+import {
+  dayPercent,
+  describeForecast,
+  formatMonth,
+  STATUS_MARK,
+  type TargetWindow,
+  type TimeAxis,
+} from "@/lib/dashboard-format";
 import type { InitiativeSnapshot } from "@/lib/domain/portfolio-snapshot";
 import type { IsoDay } from "@/lib/domain/types";
 import { TRACK_PADDING, TrackBackdrop } from "./timeline-track";
@@ -29,11 +36,24 @@ export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {
             <>
               <div
                 className="absolute top-1/2 h-4 -translate-y-1/2 rounded-sm border border-brand-700"
-                style={{ left: `${at(f.early)}%`, width: `${Math.max(0.5, at(f.late) - at(f.early))}%`, background: RANGE_FILL }}
+                style={{
+                  left: `${at(f.early)}%`,
+                  width: `${Math.max(0.5, at(f.late) - at(f.early))}%`,
+                  background: RANGE_FILL,
+                }}
               />
-              {f.late > axis.to ? <span className="absolute -right-3 top-1/2 -translate-y-1/2 text-sm font-bold text-brand-800">→</span> : null}
+              {f.late > axis.to ? (
+                <span className="absolute -right-3 top-1/2 -translate-y-1/2 text-sm font-bold text-brand-800">
+                  →
+                </span>
+              ) : null}
               {f.likely <= axis.to ? (
-                <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 text-lg leading-none text-slate-900" style={{ left: `${at(f.likely)}%` }}>◆</span>
+                <span
+                  className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2 text-lg leading-none text-slate-900"
+                  style={{ left: `${at(f.likely)}%` }}
+                >
+                  ◆
+                </span>
               ) : null}
             </>
           ) : f.kind === "complete" ? (
@@ -44,7 +64,9 @@ export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {
               ✓
             </span>
           ) : (
-            <span className="absolute left-1 top-1/2 -translate-y-1/2 rounded bg-white/90 px-1 text-xs italic text-slate-700">no forecast: no recent progress</span>
+            <span className="absolute left-1 top-1/2 -translate-y-1/2 rounded bg-white/90 px-1 text-xs italic text-slate-700">
+              no forecast: no recent progress
+            </span>
           )}
         </div>
       </div>

@@ -1,5 +1,15 @@
 import { formatDay } from "@/lib/format";
-import { daysFromTo, describeForecast, maxDay, minDay, monthTicks, plural, timeAxis, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
+import {
+  daysFromTo,
+  describeForecast,
+  maxDay,
+  minDay,
+  monthTicks,
+  plural,
+  timeAxis,
+  type TargetWindow,
+  type TimeAxis,
+} from "@/lib/dashboard-format";
 import type { Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { ChartSection } from "./chart-section";
@@ -13,15 +23,48 @@ type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; asOfLabel: str
 const AXIS_YEARS_AHEAD = 3;
 
 export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
-  const caption = forecastCaption(s.initiatives.map((i) => i.forecast), target);
+  const caption = forecastCaption(
+    s.initiatives.map((i) => i.forecast),
+    target,
+  );
   const axis = forecastAxis(s, target);
   return (
-    <ChartSection id="forecast" testId="chart-forecast" title="Forecast completion" caption={caption}>
+    <ChartSection
+      id="forecast"
+      testId="chart-forecast"
+      title="Forecast completion"
+      caption={caption}
+    >
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
-        <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-6 rounded-sm border border-brand-700 align-middle" style={{ background: "repeating-linear-gradient(135deg, #99c7c7 0 4px, #d4eaea 4px 8px)" }} /> early–late range</li>
-        <li><span aria-hidden="true" className="mr-1 text-slate-900">◆</span> likely date</li>
-        <li><span aria-hidden="true" className="mr-1 font-bold text-brand-800">→</span> range runs past {formatDay(axis.to)}</li>
-        <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-5 border-x border-dashed border-amber-700 bg-amber-100 align-middle" /> {target.label} window</li>
+        <li>
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block h-3 w-6 rounded-sm border border-brand-700 align-middle"
+            style={{
+              background: "repeating-linear-gradient(135deg, #99c7c7 0 4px, #d4eaea 4px 8px)",
+            }}
+          />{" "}
+          early–late range
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-1 text-slate-900">
+            ◆
+          </span>{" "}
+          likely date
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-1 font-bold text-brand-800">
+            →
+          </span>{" "}
+          range runs past {formatDay(axis.to)}
+        </li>
+        <li>
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block h-3 w-5 border-x border-dashed border-amber-700 bg-amber-100 align-middle"
+          />{" "}
+          {target.label} window
+        </li>
       </ul>
       {s.initiatives.length === 0 ? null : (
         <div role="img" aria-label={caption}>
@@ -30,25 +73,49 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
             <AxisLabels axis={axis} target={target} asOf={s.asOf} asOfLabel={asOfLabel} />
           </div>
           <ul>
-            {s.initiatives.map((i) => <ForecastRow key={i.id} initiative={i} axis={axis} target={target} asOf={s.asOf} />)}
+            {s.initiatives.map((i) => (
+              <ForecastRow key={i.id} initiative={i} axis={axis} target={target} asOf={s.asOf} />
+            ))}
           </ul>
         </div>
       )}
       <DataTable
         caption={`Projected completion per initiative, from the pace of the last 8 weeks to ${formatDay(s.asOf)}`}
-        head={["Initiative", "Forecast", "Early", "Likely", "Late", "Pace (points a week)", `Likely vs end of the ${target.label} window`].map((h) => (
-          <th key={h} scope="col" className={th}>{h}</th>
+        head={[
+          "Initiative",
+          "Forecast",
+          "Early",
+          "Likely",
+          "Late",
+          "Pace (points a week)",
+          `Likely vs end of the ${target.label} window`,
+        ].map((h) => (
+          <th key={h} scope="col" className={th}>
+            {h}
+          </th>
         ))}
       >
         {s.initiatives.map((i) => {
           const f = i.forecast;
           return (
             <tr key={i.id}>
-              <th scope="row" className={`${td} min-w-48 text-left font-normal`}>{i.title}</th>
+              <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
+                {i.title}
+              </th>
               <td className={`${td} min-w-48`}>{describeForecast(f)}</td>
-              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? formatDay(f.early) : "—"}</td>
-              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? formatDay(f.likely) : f.kind === "complete" ? formatDay(f.on) : "—"}</td>
-              <td className={`${td} whitespace-nowrap`}>{f.kind === "projected" ? formatDay(f.late) : "—"}</td>
+              <td className={`${td} whitespace-nowrap`}>
+                {f.kind === "projected" ? formatDay(f.early) : "—"}
+              </td>
+              <td className={`${td} whitespace-nowrap`}>
+                {f.kind === "projected"
+                  ? formatDay(f.likely)
+                  : f.kind === "complete"
+                    ? formatDay(f.on)
+                    : "—"}
+              </td>
+              <td className={`${td} whitespace-nowrap`}>
+                {f.kind === "projected" ? formatDay(f.late) : "—"}
+              </td>
               <td className={td}>{f.kind === "projected" ? f.velocityPerWeek.toFixed(1) : "—"}</td>
               <td className={`${td} whitespace-nowrap`}>{relativeToWindow(f, target)}</td>
             </tr>
@@ -67,12 +134,21 @@ function relativeToWindow(f: Forecast, target: TargetWindow): string {
 }
 
 function forecastAxis(s: PortfolioSnapshot, target: TargetWindow): TimeAxis {
-  const dates = s.initiatives.flatMap((i) => (i.forecast.kind === "projected" ? [i.forecast.early, i.forecast.late] : i.forecast.kind === "complete" ? [i.forecast.on] : []));
+  const dates = s.initiatives.flatMap((i) =>
+    i.forecast.kind === "projected"
+      ? [i.forecast.early, i.forecast.late]
+      : i.forecast.kind === "complete"
+        ? [i.forecast.on]
+        : [],
+  );
   const cap = `${Number(s.asOf.slice(0, 4)) + AXIS_YEARS_AHEAD - 1}-12-31`;
   const start = minDay([target.start, s.asOf, ...dates, s.burnUp[0]?.date ?? s.asOf]);
   const end = minDay([maxDay([target.end, s.asOf, ...dates]), cap]);
   const axis = timeAxis([start, end]);
-  return { ...axis, ticks: monthTicks(axis.from, axis.to, daysFromTo(axis.from, axis.to) > 900 ? 12 : 6) };
+  return {
+    ...axis,
+    ticks: monthTicks(axis.from, axis.to, daysFromTo(axis.from, axis.to) > 900 ? 12 : 6),
+  };
 }
 
 function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
@@ -81,12 +157,23 @@ function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
   const late = projected.filter((f) => f.likely > target.end);
   const complete = forecasts.filter((f) => f.kind === "complete").length;
   const quiet = forecasts.filter((f) => f.kind === "no_recent_progress").length;
-  const parts = [`Completion is projected for ${projected.length} of ${plural(forecasts.length, "initiative")}`];
+  const parts = [
+    `Completion is projected for ${projected.length} of ${plural(forecasts.length, "initiative")}`,
+  ];
   if (projected.length > 0) {
-    const [first, last] = [minDay(projected.map((f) => f.likely)), maxDay(projected.map((f) => f.likely))];
-    const when = first === last ? `likely ${formatDay(first)}` : `likely dates ${formatDay(first)} to ${formatDay(last)}`;
+    const [first, last] = [
+      minDay(projected.map((f) => f.likely)),
+      maxDay(projected.map((f) => f.likely)),
+    ];
+    const when =
+      first === last
+        ? `likely ${formatDay(first)}`
+        : `likely dates ${formatDay(first)} to ${formatDay(last)}`;
     parts[0] += `, ${late.length === projected.length ? "all" : late.length === 0 ? "none" : late.length} after the ${target.label} window (${when})`;
   }
-  parts.push(`${quiet} ${quiet === 1 ? "shows" : "show"} no recent progress`, complete === 0 ? "none is complete" : `${complete} ${complete === 1 ? "is" : "are"} complete`);
+  parts.push(
+    `${quiet} ${quiet === 1 ? "shows" : "show"} no recent progress`,
+    complete === 0 ? "none is complete" : `${complete} ${complete === 1 ? "is" : "are"} complete`,
+  );
   return `${parts.join("; ")}.`;
 }

@@ -15,24 +15,31 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
   const stale = s.initiatives.filter((i) => i.stale);
   return (
     <section aria-labelledby="headline-title" data-testid="headline-figures" className="space-y-2">
-      <h2 id="headline-title" className="sr-only">Headline figures</h2>
+      <h2 id="headline-title" className="sr-only">
+        Headline figures
+      </h2>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Portfolio progress">
           <span className="text-2xl font-semibold">{formatPercent(s.progress)} done</span>
           <span className="block text-sm text-slate-700">
-            {formatPercent(s.expectedProgress)} {expectedOnLabel(s.asOf)} · {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
+            {formatPercent(s.expectedProgress)} {expectedOnLabel(s.asOf)} ·{" "}
+            {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
           </span>
         </Figure>
         <Figure label="Milestones">
           <span className="text-2xl font-semibold">{s.counts.done} done</span>
           <span className="text-sm text-slate-700"> of {s.counts.total}</span>
           <span className="block text-sm text-slate-700">
-            {s.counts.due} due in the next 30 days · <Emphasis when={s.counts.overdue > 0}>{s.counts.overdue} overdue</Emphasis> ·{" "}
+            {s.counts.due} due in the next 30 days ·{" "}
+            <Emphasis when={s.counts.overdue > 0}>{s.counts.overdue} overdue</Emphasis> ·{" "}
             <Emphasis when={s.counts.blocked > 0}>{s.counts.blocked} blocked</Emphasis>
           </span>
         </Figure>
         <Figure label="Initiatives by health">
-          <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={`${s.initiatives.length} initiatives by health`}>
+          <ul
+            className="mt-1 flex flex-wrap gap-1.5"
+            aria-label={`${s.initiatives.length} initiatives by health`}
+          >
             {HEALTHS.map((h) => (
               <li key={h} className="flex items-center gap-1 text-sm">
                 <HealthBadge health={h} />
@@ -48,11 +55,16 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
             <ul className="mt-1 space-y-0.5 text-sm">
               {stale.map((i) => (
                 <li key={i.id}>
-                  <Link href={`/initiatives/${i.slug}`} className="underline hover:text-brand-700">{i.title}</Link>{" "}
+                  <Link href={`/initiatives/${i.slug}`} className="underline hover:text-brand-700">
+                    {i.title}
+                  </Link>{" "}
                   <span className="rounded bg-amber-50 px-1 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-600/40">
                     stale
                   </span>
-                  <span className="text-xs text-slate-600"> · last update {formatDay(i.lastUpdateOn)}</span>
+                  <span className="text-xs text-slate-600">
+                    {" "}
+                    · last update {formatDay(i.lastUpdateOn)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -73,5 +85,9 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Emphasis({ when, children }: { when: boolean; children: ReactNode }) {
-  return when ? <strong className="font-semibold text-red-800">{children}</strong> : <>{children}</>;
+  return when ? (
+    <strong className="font-semibold text-red-800">{children}</strong>
+  ) : (
+    <>{children}</>
+  );
 }

@@ -1,13 +1,29 @@
 "use client";
 import { formatDay } from "@/lib/format";
 import { useState } from "react";
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
-import { CHART_COLORS} from "@/lib/dashboard-format";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from "recharts";
+import { CHART_COLORS } from "@/lib/dashboard-format";
 import { formatPercent } from "@/lib/format";
 import { ProgressStack } from "./progress-stack";
 import { sortRows, type ProgressOrder, type ProgressRow } from "./progress-types";
 
-type Props = { rows: ProgressRow[]; caption: string; windowEnd: string; windowLabel: string; expectedLabel: string };
+type Props = {
+  rows: ProgressRow[];
+  caption: string;
+  windowEnd: string;
+  windowLabel: string;
+  expectedLabel: string;
+};
 
 const ROW_HEIGHT = 64;
 const LABEL_WIDTH = 250;
@@ -19,38 +35,114 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedL
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div role="group" aria-label="Order of the initiatives" className="inline-flex rounded-md ring-1 ring-inset ring-slate-300">
-          <OrderButton pressed={order === "gap"} onClick={() => setOrder("gap")}>Sort by gap</OrderButton>
-          <OrderButton pressed={order === "portfolio"} onClick={() => setOrder("portfolio")}>Portfolio order</OrderButton>
+        <div
+          role="group"
+          aria-label="Order of the initiatives"
+          className="inline-flex rounded-md ring-1 ring-inset ring-slate-300"
+        >
+          <OrderButton pressed={order === "gap"} onClick={() => setOrder("gap")}>
+            Sort by gap
+          </OrderButton>
+          <OrderButton pressed={order === "portfolio"} onClick={() => setOrder("portfolio")}>
+            Portfolio order
+          </OrderButton>
         </div>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
-          <li><span aria-hidden="true" className="mr-1 inline-block h-3 w-5 align-middle" style={{ background: CHART_COLORS.done }} />done</li>
-          <li><span aria-hidden="true" className="mr-1" style={{ color: CHART_COLORS.expected }}>◆</span>{expectedLabel}</li>
           <li>
-            <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 align-middle" style={{ background: WINDOW_END_COLOR }} />
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-3 w-5 align-middle"
+              style={{ background: CHART_COLORS.done }}
+            />
+            done
+          </li>
+          <li>
+            <span aria-hidden="true" className="mr-1" style={{ color: CHART_COLORS.expected }}>
+              ◆
+            </span>
+            {expectedLabel}
+          </li>
+          <li>
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-3 w-0.5 align-middle"
+              style={{ background: WINDOW_END_COLOR }}
+            />
             expected by the end of the {windowLabel} window ({formatDay(windowEnd)})
           </li>
         </ul>
       </div>
       <div className="hidden sm:block" role="img" aria-label={caption}>
         <ResponsiveContainer width="100%" height={data.length * ROW_HEIGHT + 40} minHeight={200}>
-          <ComposedChart layout="vertical" data={data} accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+          <ComposedChart
+            layout="vertical"
+            data={data}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          >
             <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 12, fill: "#334155" }} />
-            <YAxis type="category" dataKey="title" width={LABEL_WIDTH} interval={0} tick={(p) => <NameTick key={p.index} x={Number(p.x)} y={Number(p.y)} row={data[p.index]} />} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              tickFormatter={(v: number) => `${v}%`}
+              tick={{ fontSize: 12, fill: "#334155" }}
+            />
+            <YAxis
+              type="category"
+              dataKey="title"
+              width={LABEL_WIDTH}
+              interval={0}
+              tick={(p) => (
+                <NameTick key={p.index} x={Number(p.x)} y={Number(p.y)} row={data[p.index]} />
+              )}
+            />
             <Tooltip formatter={(v) => formatPercent(typeof v === "number" ? v : null)} />
-            <Bar dataKey="progress" name="Done" fill={CHART_COLORS.done} barSize={20} isAnimationActive={false} />
-            <Line dataKey="expectedProgress" name={expectedLabel} stroke="none" isAnimationActive={false} activeDot={false} dot={{ symbol: "diamond", r: 8, fill: CHART_COLORS.expected, stroke: "#fff" }} />
-            <Line dataKey="expectedAtTargetEnd" name={`Expected by ${formatDay(windowEnd)}`} stroke="none" isAnimationActive={false} activeDot={false} dot={WindowEndMark} />
+            <Bar
+              dataKey="progress"
+              name="Done"
+              fill={CHART_COLORS.done}
+              barSize={20}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="expectedProgress"
+              name={expectedLabel}
+              stroke="none"
+              isAnimationActive={false}
+              activeDot={false}
+              dot={{ symbol: "diamond", r: 8, fill: CHART_COLORS.expected, stroke: "#fff" }}
+            />
+            <Line
+              dataKey="expectedAtTargetEnd"
+              name={`Expected by ${formatDay(windowEnd)}`}
+              stroke="none"
+              isAnimationActive={false}
+              activeDot={false}
+              dot={WindowEndMark}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <ProgressStack rows={data} windowEnd={windowEnd} windowEndColor={WINDOW_END_COLOR} expectedLabel={expectedLabel} />
+      <ProgressStack
+        rows={data}
+        windowEnd={windowEnd}
+        windowEndColor={WINDOW_END_COLOR}
+        expectedLabel={expectedLabel}
+      />
     </div>
   );
 }
 
-function OrderButton({ pressed, onClick, children }: { pressed: boolean; onClick: () => void; children: string }) {
+function OrderButton({
+  pressed,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  children: string;
+}) {
   return (
     <button
       type="button"
@@ -65,7 +157,16 @@ function OrderButton({ pressed, onClick, children }: { pressed: boolean; onClick
 
 function WindowEndMark(p: DotItemDotProps) {
   if (p.cx == null || p.cy == null || p.value == null) return <g key={`end-${p.index}`} />;
-  return <rect key={`end-${p.index}`} x={Number(p.cx) - 1.5} y={Number(p.cy) - 14} width={3} height={28} fill={WINDOW_END_COLOR} />;
+  return (
+    <rect
+      key={`end-${p.index}`}
+      x={Number(p.cx) - 1.5}
+      y={Number(p.cy) - 14}
+      width={3}
+      height={28}
+      fill={WINDOW_END_COLOR}
+    />
+  );
 }
 
 /** Initiative names wrap instead of being cut off; the figures sit under the name. */
@@ -76,7 +177,9 @@ function NameTick({ x, y, row }: { x: number; y: number; row?: ProgressRow }) {
   return (
     <text x={x - 8} y={top} textAnchor="end" fontSize={12} fill="#0f172a">
       {lines.map((line, n) => (
-        <tspan key={n} x={x - 8} dy={n === 0 ? 0 : 14}>{line}</tspan>
+        <tspan key={n} x={x - 8} dy={n === 0 ? 0 : 14}>
+          {line}
+        </tspan>
       ))}
       <tspan x={x - 8} dy={14} fill="#475569">
         {formatPercent(row.progress)} done · {formatPercent(row.expectedProgress)} expected

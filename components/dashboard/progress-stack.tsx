@@ -1,9 +1,14 @@
 import { formatDay } from "@/lib/format";
-import { CHART_COLORS, formatGap} from "@/lib/dashboard-format";
+import { CHART_COLORS, formatGap } from "@/lib/dashboard-format";
 import { formatPercent } from "@/lib/format";
 import type { ProgressRow } from "./progress-types";
 
-type Props = { rows: ProgressRow[]; windowEnd: string; windowEndColor: string; expectedLabel: string };
+type Props = {
+  rows: ProgressRow[];
+  windowEnd: string;
+  windowEndColor: string;
+  expectedLabel: string;
+};
 
 /** The phone layout of the progress chart: one stacked row per initiative, the figures printed in words. */
 export function ProgressStack({ rows, windowEnd, windowEndColor, expectedLabel }: Props) {
@@ -13,17 +18,34 @@ export function ProgressStack({ rows, windowEnd, windowEndColor, expectedLabel }
         <li key={r.id} className="text-sm">
           <p className="font-medium leading-snug">{r.title}</p>
           <div className="relative mt-1 h-4 rounded bg-slate-100" aria-hidden="true">
-            <div className="h-full rounded" style={{ width: `${Math.min(100, r.progress ?? 0)}%`, background: CHART_COLORS.done }} />
+            <div
+              className="h-full rounded"
+              style={{ width: `${Math.min(100, r.progress ?? 0)}%`, background: CHART_COLORS.done }}
+            />
             {r.expectedAtTargetEnd !== null ? (
-              <div className="absolute -top-1 h-6 w-0.5" style={{ left: `calc(${Math.min(100, r.expectedAtTargetEnd)}% - 1px)`, background: windowEndColor }} />
+              <div
+                className="absolute -top-1 h-6 w-0.5"
+                style={{
+                  left: `calc(${Math.min(100, r.expectedAtTargetEnd)}% - 1px)`,
+                  background: windowEndColor,
+                }}
+              />
             ) : null}
             {r.expectedProgress !== null ? (
-              <span className="absolute -top-1 -translate-x-1/2 text-base leading-6" style={{ left: `${Math.min(100, r.expectedProgress)}%`, color: CHART_COLORS.expected }}>◆</span>
+              <span
+                className="absolute -top-1 -translate-x-1/2 text-base leading-6"
+                style={{
+                  left: `${Math.min(100, r.expectedProgress)}%`,
+                  color: CHART_COLORS.expected,
+                }}
+              >
+                ◆
+              </span>
             ) : null}
           </div>
           <p className="mt-1 text-xs text-slate-700">
-            {formatPercent(r.progress)} done · {formatPercent(r.expectedProgress)} {expectedLabel} · {formatPercent(r.expectedAtTargetEnd)} by{" "}
-            {formatDay(windowEnd)} ({formatGap(r.gap)})
+            {formatPercent(r.progress)} done · {formatPercent(r.expectedProgress)} {expectedLabel} ·{" "}
+            {formatPercent(r.expectedAtTargetEnd)} by {formatDay(windowEnd)} ({formatGap(r.gap)})
           </p>
         </li>
       ))}

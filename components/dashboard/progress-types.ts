@@ -13,5 +13,7 @@ export type ProgressOrder = "portfolio" | "gap";
 /** Most behind the mid-2026 expectation first; initiatives without milestones last. */
 export function sortRows(rows: ProgressRow[], order: ProgressOrder): ProgressRow[] {
   if (order === "portfolio") return rows;
-  return [...rows].sort((a, b) => (a.gap ?? Number.POSITIVE_INFINITY) - (b.gap ?? Number.POSITIVE_INFINITY));
+  return [...rows].sort(
+    (a, b) => (a.gap ?? Number.POSITIVE_INFINITY) - (b.gap ?? Number.POSITIVE_INFINITY),
+  );
 }

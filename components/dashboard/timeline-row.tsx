@@ -1,4 +1,10 @@
-import { dayPercent, formatSlip, STATUS_MARK, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
+import {
+  dayPercent,
+  formatSlip,
+  STATUS_MARK,
+  type TargetWindow,
+  type TimeAxis,
+} from "@/lib/dashboard-format";
 import type { TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
 import type { IsoDay } from "@/lib/domain/types";
 import { MILESTONE_STATUS_LABELS } from "@/lib/format";
@@ -18,7 +24,11 @@ export function TimelineRow({ milestone: m, axis, target, asOf }: Props) {
   return (
     <>
       <div className={LABEL_CELL}>
-        <p className={`leading-snug text-slate-900 ${m.status === "cancelled" ? "line-through" : ""}`}>{m.title}</p>
+        <p
+          className={`leading-snug text-slate-900 ${m.status === "cancelled" ? "line-through" : ""}`}
+        >
+          {m.title}
+        </p>
         <p className="font-medium" style={{ color: mark.color }}>
           {mark.symbol} {MILESTONE_STATUS_LABELS[m.status]}
           {slip ? <span className="text-slate-800"> · {slip}</span> : null}
@@ -27,7 +37,12 @@ export function TimelineRow({ milestone: m, axis, target, asOf }: Props) {
       <div className={`border-t border-slate-100 ${TRACK_PADDING}`}>
         <div className="relative h-full min-h-11">
           <TrackBackdrop axis={axis} target={target} asOf={asOf} />
-          {slip ? <div className="absolute top-1/2 border-t-2 border-dashed border-slate-600" style={{ left: `${lo}%`, width: `${hi - lo}%` }} /> : null}
+          {slip ? (
+            <div
+              className="absolute top-1/2 border-t-2 border-dashed border-slate-600"
+              style={{ left: `${lo}%`, width: `${hi - lo}%` }}
+            />
+          ) : null}
           <span
             className="absolute top-1/2 size-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border-2 border-slate-800 bg-white"
             style={{ left: `${at(m.baselineDate)}%` }}
@@ -39,7 +54,10 @@ export function TimelineRow({ milestone: m, axis, target, asOf }: Props) {
             {mark.symbol}
           </span>
           {slip ? (
-            <span className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap pl-3.5 text-xs font-semibold text-slate-900" style={{ left: `${hi}%` }}>
+            <span
+              className="absolute top-1/2 -translate-y-1/2 whitespace-nowrap pl-3.5 text-xs font-semibold text-slate-900"
+              style={{ left: `${hi}%` }}
+            >
               {slip}
             </span>
           ) : null}

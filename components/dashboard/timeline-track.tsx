@@ -12,9 +12,16 @@ export function TrackBackdrop({ axis, target, asOf }: Props) {
   return (
     <div aria-hidden="true" className="absolute inset-0">
       {axis.ticks.map((t) => (
-        <div key={t} className="absolute inset-y-0 w-px bg-slate-200" style={{ left: `${at(t)}%` }} />
+        <div
+          key={t}
+          className="absolute inset-y-0 w-px bg-slate-200"
+          style={{ left: `${at(t)}%` }}
+        />
       ))}
-      <div className="absolute inset-y-0 border-x border-dashed border-amber-700 bg-amber-100/80" style={{ left: `${at(target.start)}%`, width: `${at(target.end) - at(target.start)}%` }} />
+      <div
+        className="absolute inset-y-0 border-x border-dashed border-amber-700 bg-amber-100/80"
+        style={{ left: `${at(target.start)}%`, width: `${at(target.end) - at(target.start)}%` }}
+      />
       <div className="absolute inset-y-0 w-0.5 bg-red-700" style={{ left: `${at(asOf)}%` }} />
     </div>
   );
@@ -28,18 +35,30 @@ export function AxisLabels({ axis, target, asOf, asOfLabel }: Props & { asOfLabe
     <div className={TRACK_PADDING}>
       <div className="relative h-14 text-xs">
         <TrackBackdrop axis={axis} target={target} asOf={asOf} />
-        <span className="absolute top-0.5 whitespace-nowrap pl-1 font-medium text-amber-900" style={{ left: `${at(target.start)}%` }}>
+        <span
+          className="absolute top-0.5 whitespace-nowrap pl-1 font-medium text-amber-900"
+          style={{ left: `${at(target.start)}%` }}
+        >
           {target.label} window
         </span>
-        <span className={`absolute top-5 whitespace-nowrap font-medium text-red-800 ${asOfPct > 50 ? "-translate-x-full pr-1.5" : "pl-1.5"}`} style={{ left: `${asOfPct}%` }}>
+        <span
+          className={`absolute top-5 whitespace-nowrap font-medium text-red-800 ${asOfPct > 50 ? "-translate-x-full pr-1.5" : "pl-1.5"}`}
+          style={{ left: `${asOfPct}%` }}
+        >
           {asOfLabel}
         </span>
         {/* A tick this close to the end has no room for its label; its gridline still shows. */}
-        {axis.ticks.filter((t) => at(t) < 93).map((t) => (
-          <span key={t} className="absolute bottom-0.5 whitespace-nowrap pl-1 text-slate-700" style={{ left: `${at(t)}%` }}>
-            {formatMonth(t)}
-          </span>
-        ))}
+        {axis.ticks
+          .filter((t) => at(t) < 93)
+          .map((t) => (
+            <span
+              key={t}
+              className="absolute bottom-0.5 whitespace-nowrap pl-1 text-slate-700"
+              style={{ left: `${at(t)}%` }}
+            >
+              {formatMonth(t)}
+            </span>
+          ))}
       </div>
     </div>
   );

@@ -3,7 +3,13 @@ import { ChangeEventList } from "@/components/history/change-event-list";
 import type { IsoDay } from "@/lib/domain/types";
 import type { ChangeEventView } from "@/lib/server/history";
 
-type Props = { events: ChangeEventView[]; initiatives: { slug: string; title: string }[]; since: IsoDay; asOf: IsoDay; truncatedAt?: number };
+type Props = {
+  events: ChangeEventView[];
+  initiatives: { slug: string; title: string }[];
+  since: IsoDay;
+  asOf: IsoDay;
+  truncatedAt?: number;
+};
 
 /** Changes recorded in the period, grouped by initiative in portfolio order. */
 export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: Props) {
@@ -12,17 +18,30 @@ export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: P
     .filter((g) => g.events.length > 0);
   const shown = groups.reduce((n, g) => n + g.events.length, 0);
   return (
-    <section aria-labelledby="what-changed-title" data-testid="what-changed" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="what-changed-title" className="text-lg font-semibold tracking-tight">What changed</h2>
+    <section
+      aria-labelledby="what-changed-title"
+      data-testid="what-changed"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id="what-changed-title" className="text-lg font-semibold tracking-tight">
+        What changed
+      </h2>
       <p className="text-sm text-slate-700">
-        {shown === 0 ? "No changes" : `${shown} ${shown === 1 ? "change" : "changes"} to ${groups.length} ${groups.length === 1 ? "initiative" : "initiatives"}`} recorded
-        from {formatDay(since)} to {formatDay(asOf)}, newest first.
-        {truncatedAt ? ` Only the latest ${truncatedAt} recorded are included; choose a later “Changes since” date to see all of a shorter period.` : null}
+        {shown === 0
+          ? "No changes"
+          : `${shown} ${shown === 1 ? "change" : "changes"} to ${groups.length} ${groups.length === 1 ? "initiative" : "initiatives"}`}{" "}
+        recorded from {formatDay(since)} to {formatDay(asOf)}, newest first.
+        {truncatedAt
+          ? ` Only the latest ${truncatedAt} recorded are included; choose a later “Changes since” date to see all of a shorter period.`
+          : null}
       </p>
       {groups.map((g) => (
         <section key={g.slug} aria-labelledby={`changed-${g.slug}`} className="space-y-2">
           <h3 id={`changed-${g.slug}`} className="text-sm font-semibold">
-            {g.title} <span className="font-normal text-slate-600">· {g.events.length} {g.events.length === 1 ? "change" : "changes"}</span>
+            {g.title}{" "}
+            <span className="font-normal text-slate-600">
+              · {g.events.length} {g.events.length === 1 ? "change" : "changes"}
+            </span>
           </h3>
           <ChangeEventList events={g.events} showSubject />
         </section>

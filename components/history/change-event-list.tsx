@@ -3,18 +3,34 @@ import { fieldLabel, formatFieldValue } from "@/lib/field-labels";
 import { formatDay } from "@/lib/format";
 import type { ChangeEventView } from "@/lib/server/history";
 
-const recordedFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const recordedFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 /** Change events, newest first: old → new, who, when recorded, when effective, why, and the evidence. */
-export function ChangeEventList({ events, showSubject = false }: { events: ChangeEventView[]; showSubject?: boolean }) {
+export function ChangeEventList({
+  events,
+  showSubject = false,
+}: {
+  events: ChangeEventView[];
+  showSubject?: boolean;
+}) {
   if (events.length === 0) return <p className="text-sm text-slate-600">No changes match.</p>;
   return (
     <ol className="space-y-2" aria-label="Change history">
       {events.map((e) => (
-        <li key={e.id} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid="change-event">
+        <li
+          key={e.id}
+          className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+          data-testid="change-event"
+        >
           {showSubject ? (
             <p className="text-xs text-slate-600">
-              <Link href={`/initiatives/${e.initiative.slug}`} className="underline">{e.initiative.title}</Link>
+              <Link href={`/initiatives/${e.initiative.slug}`} className="underline">
+                {e.initiative.title}
+              </Link>
               {e.milestone ? <> · {e.milestone.title}</> : null}
             </p>
           ) : null}
@@ -24,7 +40,10 @@ export function ChangeEventList({ events, showSubject = false }: { events: Chang
               <span className="text-slate-700"> — entered in the tracker</span>
             ) : (
               <>
-                : <span className="text-slate-600 line-through decoration-slate-400">{formatFieldValue(e.field, e.oldValue)}</span>
+                :{" "}
+                <span className="text-slate-600 line-through decoration-slate-400">
+                  {formatFieldValue(e.field, e.oldValue)}
+                </span>
                 <span aria-label="changed to"> → </span>
                 <span className="font-medium">{formatFieldValue(e.field, e.newValue)}</span>
               </>
@@ -37,7 +56,9 @@ export function ChangeEventList({ events, showSubject = false }: { events: Chang
             <span>recorded {recordedFormat.format(new Date(e.recordedAt))} UTC</span>
             {e.confidence ? <span>confidence: {e.confidence}</span> : null}
             {e.evidenceUrl ? (
-              <a href={e.evidenceUrl} className="text-brand-700 underline" rel="noreferrer">evidence</a>
+              <a href={e.evidenceUrl} className="text-brand-700 underline" rel="noreferrer">
+                evidence
+              </a>
             ) : (
               <span>no evidence linked</span>
             )}

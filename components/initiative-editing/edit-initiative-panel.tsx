@@ -10,11 +10,23 @@ import type { InitiativeDetail } from "@/lib/server/portfolio";
 import { zInitiativePatch } from "@/lib/validation/initiative";
 import { EditPanel, FormError, SubmitRow, checkWith } from "./form-kit";
 import { InitiativeConflict } from "./initiative-conflict";
-import { draftOf, isPristine, patchOf, type Draft, type EditableInitiative } from "./initiative-draft";
+import {
+  draftOf,
+  isPristine,
+  patchOf,
+  type Draft,
+  type EditableInitiative,
+} from "./initiative-draft";
 
 type Vars = { from: EditableInitiative; version: number };
 
-export function EditInitiativePanel({ initiative, today }: { initiative: EditableInitiative; today: string }) {
+export function EditInitiativePanel({
+  initiative,
+  today,
+}: {
+  initiative: EditableInitiative;
+  today: string;
+}) {
   const router = useRouter();
   const id = useId();
   const [base, setBase] = useState(initiative);
@@ -33,7 +45,10 @@ export function EditInitiativePanel({ initiative, today }: { initiative: Editabl
     mutationFn: async ({ from, version }) => {
       const patch = { ...patchOf(from, draft), version };
       checkWith(zInitiativePatch(today), patch);
-      return apiFetch<InitiativeDetail>(`/api/initiatives/${from.slug}`, { method: "PATCH", body: patch });
+      return apiFetch<InitiativeDetail>(`/api/initiatives/${from.slug}`, {
+        method: "PATCH",
+        body: patch,
+      });
     },
     onMutate: () => setSaved(null),
     onSuccess: (updated) => {
@@ -44,14 +59,27 @@ export function EditInitiativePanel({ initiative, today }: { initiative: Editabl
     },
   });
   const error = mutation.error;
-  const conflict = error?.status === 409 ? (error.details.current as InitiativeDetail | undefined) : undefined;
+  const conflict =
+    error?.status === 409 ? (error.details.current as InitiativeDetail | undefined) : undefined;
 
-  const set = (key: keyof Draft) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-    setDraft((d) => ({ ...d, [key]: e.target.value }));
-  const field = (name: keyof Draft, label: string, hint?: string) => ({ id: `${id}-${name}`, label, hint, error: fieldMessage(error, name) });
+  const set =
+    (key: keyof Draft) =>
+    (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const field = (name: keyof Draft, label: string, hint?: string) => ({
+    id: `${id}-${name}`,
+    label,
+    hint,
+    error: fieldMessage(error, name),
+  });
   const bind = (name: keyof Draft, hint?: string) => ({
-    id: `${id}-${name}`, name, value: draft[name], onChange: set(name), className: inputClass,
-    "aria-invalid": !!fieldMessage(error, name), "aria-describedby": describedBy(`${id}-${name}`, fieldMessage(error, name), hint),
+    id: `${id}-${name}`,
+    name,
+    value: draft[name],
+    onChange: set(name),
+    className: inputClass,
+    "aria-invalid": !!fieldMessage(error, name),
+    "aria-describedby": describedBy(`${id}-${name}`, fieldMessage(error, name), hint),
   });
 
   function onSubmit(event: FormEvent) {
@@ -68,17 +96,29 @@ export function EditInitiativePanel({ initiative, today }: { initiative: Editabl
   }
 
   return (
-    <EditPanel title="Edit initiative" hint="status, health, target window, summary" testId="edit-initiative">
+    <EditPanel
+      title="Edit initiative"
+      hint="status, health, target window, summary"
+      testId="edit-initiative"
+    >
       <form onSubmit={onSubmit} className="space-y-4" aria-label="Edit initiative" noValidate>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <FormField {...field("lifecycleStatus", "Lifecycle status")}>
             <select {...bind("lifecycleStatus")}>
-              {LIFECYCLE_STATUSES.map((s) => <option key={s} value={s}>{LIFECYCLE_LABELS[s]}</option>)}
+              {LIFECYCLE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {LIFECYCLE_LABELS[s]}
+                </option>
+              ))}
             </select>
           </FormField>
           <FormField {...field("health", "Health")}>
             <select {...bind("health")}>
-              {HEALTHS.map((h) => <option key={h} value={h}>{HEALTH_LABELS[h]}</option>)}
+              {HEALTHS.map((h) => (
+                <option key={h} value={h}>
+                  {HEALTH_LABELS[h]}
+                </option>
+              ))}
             </select>
           </FormField>
           <FormField {...field("targetStart", "Target window starts")}>
@@ -87,7 +127,9 @@ export function EditInitiativePanel({ initiative, today }: { initiative: Editabl
           <FormField {...field("targetEnd", "Target window ends")}>
             <input type="date" {...bind("targetEnd")} />
           </FormField>
-          <FormField {...field("targetLabel", "Target label", "As the brief puts it, e.g. mid-2026")}>
+          <FormField
+            {...field("targetLabel", "Target label", "As the brief puts it, e.g. mid-2026")}
+          >
             <input {...bind("targetLabel", "As the brief puts it, e.g. mid-2026")} />
           </FormField>
           <div className="sm:col-span-2 lg:col-span-3">
@@ -111,7 +153,11 @@ export function EditInitiativePanel({ initiative, today }: { initiative: Editabl
           <FormField {...field("confidence", "Confidence")}>
             <select {...bind("confidence")}>
               <option value="">Not stated</option>
-              {CONFIDENCES.map((c) => <option key={c} value={c}>{c}</option>)}
+              {CONFIDENCES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
             </select>
           </FormField>
           <div className="sm:col-span-2 lg:col-span-4">
@@ -121,11 +167,22 @@ export function EditInitiativePanel({ initiative, today }: { initiative: Editabl
           </div>
         </div>
         {conflict ? (
-          <InitiativeConflict message={error!.message} mine={base} current={conflict} onReapply={() => reapply(conflict)} onDiscard={() => discard(conflict)} />
+          <InitiativeConflict
+            message={error!.message}
+            mine={base}
+            current={conflict}
+            onReapply={() => reapply(conflict)}
+            onDiscard={() => discard(conflict)}
+          />
         ) : (
           <FormError error={error} />
         )}
-        <SubmitRow pending={mutation.isPending} label="Save changes" pendingLabel="Saving…" done={saved} />
+        <SubmitRow
+          pending={mutation.isPending}
+          label="Save changes"
+          pendingLabel="Saving…"
+          done={saved}
+        />
       </form>
     </EditPanel>
   );

@@ -4,8 +4,13 @@ import type { Health, LifecycleStatus } from "@/lib/domain/types";
 import { DRAFT_FIELDS, valuesOf, type EditableInitiative } from "./initiative-draft";
 
 const LABELS: Record<(typeof DRAFT_FIELDS)[number], string> = {
-  lifecycleStatus: "Lifecycle status", health: "Health", summary: "Summary",
-  targetStart: "Target start", targetEnd: "Target end", targetLabel: "Target label", targetNote: "Target note",
+  lifecycleStatus: "Lifecycle status",
+  health: "Health",
+  summary: "Summary",
+  targetStart: "Target start",
+  targetEnd: "Target end",
+  targetLabel: "Target label",
+  targetNote: "Target note",
 };
 
 function show(field: (typeof DRAFT_FIELDS)[number], value: string): string {
@@ -17,27 +22,55 @@ function show(field: (typeof DRAFT_FIELDS)[number], value: string): string {
 }
 
 /** What the other person saved since the panel was opened, so the analyst can choose knowingly. */
-export function InitiativeConflict({ message, mine, current, onReapply, onDiscard }: {
-  message: string; mine: EditableInitiative; current: EditableInitiative; onReapply: () => void; onDiscard: () => void;
+export function InitiativeConflict({
+  message,
+  mine,
+  current,
+  onReapply,
+  onDiscard,
+}: {
+  message: string;
+  mine: EditableInitiative;
+  current: EditableInitiative;
+  onReapply: () => void;
+  onDiscard: () => void;
 }) {
   const before = valuesOf(mine);
   const now = valuesOf(current);
   const changed = DRAFT_FIELDS.filter((f) => before[f] !== now[f]);
   return (
-    <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="initiative-conflict">
+    <div
+      role="alert"
+      className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
+      data-testid="initiative-conflict"
+    >
       <p className="font-semibold">{message}</p>
       {changed.length ? (
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
           {changed.map((f) => (
-            <li key={f} className="break-words">{LABELS[f]}: {show(f, before[f])} → <strong>{show(f, now[f])}</strong></li>
+            <li key={f} className="break-words">
+              {LABELS[f]}: {show(f, before[f])} → <strong>{show(f, now[f])}</strong>
+            </li>
           ))}
         </ul>
       ) : (
         <p className="mt-1">Their change did not touch the fields in this panel.</p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" onClick={onReapply} className="rounded-md bg-amber-800 px-3 py-1.5 font-semibold text-white hover:bg-amber-900">Apply my changes on their version</button>
-        <button type="button" onClick={onDiscard} className="rounded-md px-3 py-1.5 ring-1 ring-inset ring-amber-700 hover:bg-amber-100">Discard my changes</button>
+        <button
+          type="button"
+          onClick={onReapply}
+          className="rounded-md bg-amber-800 px-3 py-1.5 font-semibold text-white hover:bg-amber-900"
+        >
+          Apply my changes on their version
+        </button>
+        <button
+          type="button"
+          onClick={onDiscard}
+          className="rounded-md px-3 py-1.5 ring-1 ring-inset ring-amber-700 hover:bg-amber-100"
+        >
+          Discard my changes
+        </button>
       </div>
     </div>
   );

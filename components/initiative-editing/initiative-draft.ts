@@ -2,21 +2,46 @@ import type { InitiativePatchInput } from "@/lib/validation/initiative";
 import type { InitiativeDetail } from "@/lib/server/portfolio";
 
 /** The slice of an initiative the edit panel works on. */
-export type EditableInitiative = Pick<InitiativeDetail, "slug" | "version" | "lifecycleStatus" | "health" | "summary"> & {
+export type EditableInitiative = Pick<
+  InitiativeDetail,
+  "slug" | "version" | "lifecycleStatus" | "health" | "summary"
+> & {
   target: Pick<InitiativeDetail["target"], "start" | "end" | "label" | "note">;
 };
 
 export type Draft = {
-  lifecycleStatus: string; health: string; summary: string; targetStart: string; targetEnd: string; targetLabel: string; targetNote: string;
-  reason: string; effectiveDate: string; evidenceUrl: string; confidence: string;
+  lifecycleStatus: string;
+  health: string;
+  summary: string;
+  targetStart: string;
+  targetEnd: string;
+  targetLabel: string;
+  targetNote: string;
+  reason: string;
+  effectiveDate: string;
+  evidenceUrl: string;
+  confidence: string;
 };
 
-export const DRAFT_FIELDS = ["lifecycleStatus", "health", "summary", "targetStart", "targetEnd", "targetLabel", "targetNote"] as const;
+export const DRAFT_FIELDS = [
+  "lifecycleStatus",
+  "health",
+  "summary",
+  "targetStart",
+  "targetEnd",
+  "targetLabel",
+  "targetNote",
+] as const;
 
 export function valuesOf(i: EditableInitiative): Record<(typeof DRAFT_FIELDS)[number], string> {
   return {
-    lifecycleStatus: i.lifecycleStatus, health: i.health, summary: i.summary,
-    targetStart: i.target.start, targetEnd: i.target.end, targetLabel: i.target.label, targetNote: i.target.note ?? "",
+    lifecycleStatus: i.lifecycleStatus,
+    health: i.health,
+    summary: i.summary,
+    targetStart: i.target.start,
+    targetEnd: i.target.end,
+    targetLabel: i.target.label,
+    targetNote: i.target.note ?? "",
   };
 }
 
@@ -26,7 +51,12 @@ export function draftOf(i: EditableInitiative): Draft {
 
 export function isPristine(base: EditableInitiative, draft: Draft): boolean {
   const values = valuesOf(base);
-  return DRAFT_FIELDS.every((f) => draft[f] === values[f]) && !draft.reason && !draft.effectiveDate && !draft.evidenceUrl;
+  return (
+    DRAFT_FIELDS.every((f) => draft[f] === values[f]) &&
+    !draft.reason &&
+    !draft.effectiveDate &&
+    !draft.evidenceUrl
+  );
 }
 
 /** Only the fields the analyst changed go out, with the version the panel was based on. */

@@ -7,6 +7,8 @@ import type { MilestoneView } from "@/lib/server/portfolio";
 export function putMilestone(queryClient: QueryClient, slug: string, view: MilestoneView): void {
   queryClient.setQueryData<MilestoneView[]>(milestonesKey(slug), (rows) => {
     if (!rows) return rows;
-    return rows.some((r) => r.id === view.id) ? rows.map((r) => (r.id === view.id ? view : r)) : [...rows, view];
+    return rows.some((r) => r.id === view.id)
+      ? rows.map((r) => (r.id === view.id ? view : r))
+      : [...rows, view];
   });
 }

@@ -12,21 +12,40 @@ import { EditPanel, FormError, SubmitRow, checkWith, formValues } from "./form-k
 
 type StatusUpdateView = InitiativeDetail["statusUpdates"][number];
 
-export function StatusUpdateForm({ slug, health, today }: { slug: string; health: Health; today: string }) {
+export function StatusUpdateForm({
+  slug,
+  health,
+  today,
+}: {
+  slug: string;
+  health: Health;
+  today: string;
+}) {
   const router = useRouter();
   const id = useId();
   const [length, setLength] = useState(0);
   const [done, setDone] = useState<string | null>(null);
-  const mutation = useMutation<StatusUpdateView, ApiError, { body: Record<string, string>; form: HTMLFormElement }>({
+  const mutation = useMutation<
+    StatusUpdateView,
+    ApiError,
+    { body: Record<string, string>; form: HTMLFormElement }
+  >({
     mutationFn: async ({ body }) => {
       checkWith(zNewStatusUpdate(today), body);
-      return apiFetch<StatusUpdateView>(`/api/initiatives/${slug}/updates`, { method: "POST", body });
+      return apiFetch<StatusUpdateView>(`/api/initiatives/${slug}/updates`, {
+        method: "POST",
+        body,
+      });
     },
     onMutate: () => setDone(null),
     onSuccess: (update, { form }) => {
       form.reset();
       setLength(0);
-      setDone(update.health === health ? "Update posted." : `Update posted; health is now ${HEALTH_LABELS[update.health]}.`);
+      setDone(
+        update.health === health
+          ? "Update posted."
+          : `Update posted; health is now ${HEALTH_LABELS[update.health]}.`,
+      );
       router.refresh();
     },
   });
@@ -44,23 +63,73 @@ export function StatusUpdateForm({ slug, health, today }: { slug: string; health
     <EditPanel title="Post status update" hint="health and narrative" testId="post-status-update">
       <form onSubmit={onSubmit} className="space-y-3" aria-label="Post status update" noValidate>
         <div className="grid gap-3 sm:grid-cols-2">
-          <FormField id={ids.health} label="Health" error={fieldMessage(error, "health")} hint={healthHint}>
-            <select id={ids.health} name="health" defaultValue={health} className={inputClass}
-              aria-invalid={!!fieldMessage(error, "health")} aria-describedby={describedBy(ids.health, fieldMessage(error, "health"), healthHint)}>
-              {HEALTHS.map((h) => <option key={h} value={h}>{HEALTH_LABELS[h]}</option>)}
+          <FormField
+            id={ids.health}
+            label="Health"
+            error={fieldMessage(error, "health")}
+            hint={healthHint}
+          >
+            <select
+              id={ids.health}
+              name="health"
+              defaultValue={health}
+              className={inputClass}
+              aria-invalid={!!fieldMessage(error, "health")}
+              aria-describedby={describedBy(ids.health, fieldMessage(error, "health"), healthHint)}
+            >
+              {HEALTHS.map((h) => (
+                <option key={h} value={h}>
+                  {HEALTH_LABELS[h]}
+                </option>
+              ))}
             </select>
           </FormField>
-          <FormField id={ids.effectiveDate} label="Effective date" error={fieldMessage(error, "effectiveDate")} hint="Empty means today">
-            <input id={ids.effectiveDate} name="effectiveDate" type="date" max={today} className={inputClass}
-              aria-invalid={!!fieldMessage(error, "effectiveDate")} aria-describedby={describedBy(ids.effectiveDate, fieldMessage(error, "effectiveDate"), "Empty means today")} />
+          <FormField
+            id={ids.effectiveDate}
+            label="Effective date"
+            error={fieldMessage(error, "effectiveDate")}
+            hint="Empty means today"
+          >
+            <input
+              id={ids.effectiveDate}
+              name="effectiveDate"
+              type="date"
+              max={today}
+              className={inputClass}
+              aria-invalid={!!fieldMessage(error, "effectiveDate")}
+              aria-describedby={describedBy(
+                ids.effectiveDate,
+                fieldMessage(error, "effectiveDate"),
+                "Empty means today",
+              )}
+            />
           </FormField>
         </div>
-        <FormField id={ids.body} label="What happened, and what comes next" error={fieldMessage(error, "body")} hint={bodyHint}>
-          <textarea id={ids.body} name="body" rows={4} maxLength={4000} required onChange={(e) => setLength(e.target.value.length)} className={inputClass}
-            aria-invalid={!!fieldMessage(error, "body")} aria-describedby={describedBy(ids.body, fieldMessage(error, "body"), bodyHint)} />
+        <FormField
+          id={ids.body}
+          label="What happened, and what comes next"
+          error={fieldMessage(error, "body")}
+          hint={bodyHint}
+        >
+          <textarea
+            id={ids.body}
+            name="body"
+            rows={4}
+            maxLength={4000}
+            required
+            onChange={(e) => setLength(e.target.value.length)}
+            className={inputClass}
+            aria-invalid={!!fieldMessage(error, "body")}
+            aria-describedby={describedBy(ids.body, fieldMessage(error, "body"), bodyHint)}
+          />
         </FormField>
         <FormError error={error} />
-        <SubmitRow pending={mutation.isPending} label="Post update" pendingLabel="Posting…" done={done} />
+        <SubmitRow
+          pending={mutation.isPending}
+          label="Post update"
+          pendingLabel="Posting…"
+          done={done}
+        />
       </form>
     </EditPanel>
   );

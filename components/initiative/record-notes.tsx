@@ -5,21 +5,42 @@ export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] 
   if (!notes.length) return null;
   return (
     <section aria-labelledby="record-title">
-      <h2 id="record-title" className="text-lg font-semibold">What the public record says</h2>
-      <p className="text-sm text-slate-600">Where the brief this tracker was set up from and the cited sources disagree.</p>
+      <h2 id="record-title" className="text-lg font-semibold">
+        What the public record says
+      </h2>
+      <p className="text-sm text-slate-600">
+        Where the brief this tracker was set up from and the cited sources disagree.
+      </p>
       <ul className="mt-3 space-y-3">
         {notes.map((n) => (
-          <li key={n.id} className="rounded-lg border border-amber-200 bg-white p-4" data-testid="record-note">
+          <li
+            key={n.id}
+            className="rounded-lg border border-amber-200 bg-white p-4"
+            data-testid="record-note"
+          >
             <VerdictBadge verdict={n.verdict} />
             <dl className="mt-2 grid gap-3 text-sm md:grid-cols-2">
-              <div><dt className="text-xs font-medium text-slate-600">The brief says</dt><dd>{n.briefSays}</dd></div>
-              <div><dt className="text-xs font-medium text-slate-600">The record shows</dt><dd>{n.recordSays}</dd></div>
+              <div>
+                <dt className="text-xs font-medium text-slate-600">The brief says</dt>
+                <dd>{n.briefSays}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium text-slate-600">The record shows</dt>
+                <dd>{n.recordSays}</dd>
+              </div>
             </dl>
             {n.sources.length ? (
               <p className="mt-2 text-xs text-slate-600">
                 Sources:{" "}
                 {n.sources.map((s) => (
-                  <a key={s.id} href={s.url} className="mr-2 text-brand-700 underline" title={s.title}>{s.key}</a>
+                  <a
+                    key={s.id}
+                    href={s.url}
+                    className="mr-2 text-brand-700 underline"
+                    title={s.title}
+                  >
+                    {s.key}
+                  </a>
                 ))}
               </p>
             ) : null}

@@ -6,7 +6,16 @@ import { apiFetch } from "@/lib/client/api";
 import { FIELD_LABELS } from "@/lib/field-labels";
 import type { ChangeEventView } from "@/lib/server/history";
 
-const FILTERABLE = ["status", "percentComplete", "plannedDate", "actualDate", "baselineDate", "side", "position", "created"];
+const FILTERABLE = [
+  "status",
+  "percentComplete",
+  "plannedDate",
+  "actualDate",
+  "baselineDate",
+  "side",
+  "position",
+  "created",
+];
 
 export function MilestoneHistory({ milestoneId, title }: { milestoneId: string; title: string }) {
   const [field, setField] = useState("");
@@ -14,7 +23,9 @@ export function MilestoneHistory({ milestoneId, title }: { milestoneId: string; 
   const { data, error, isPending } = useQuery({
     queryKey: ["milestone-history", milestoneId, field],
     queryFn: () =>
-      apiFetch<{ events: ChangeEventView[] }>(`/api/milestones/${milestoneId}/history${field ? `?field=${field}` : ""}`),
+      apiFetch<{ events: ChangeEventView[] }>(
+        `/api/milestones/${milestoneId}/history${field ? `?field=${field}` : ""}`,
+      ),
   });
   return (
     <div className="space-y-2" aria-live="polite">
@@ -22,16 +33,27 @@ export function MilestoneHistory({ milestoneId, title }: { milestoneId: string; 
         <h3 className="font-semibold">History of “{title}”</h3>
         <div className="flex items-center gap-2 text-sm">
           <label htmlFor={selectId}>Field</label>
-          <select id={selectId} value={field} onChange={(e) => setField(e.target.value)} className="rounded border border-slate-300 px-2 py-1">
+          <select
+            id={selectId}
+            value={field}
+            onChange={(e) => setField(e.target.value)}
+            className="rounded border border-slate-300 px-2 py-1"
+          >
             <option value="">All fields</option>
             {FILTERABLE.map((f) => (
-              <option key={f} value={f}>{FIELD_LABELS[f]}</option>
+              <option key={f} value={f}>
+                {FIELD_LABELS[f]}
+              </option>
             ))}
           </select>
         </div>
       </div>
       {isPending ? <p className="text-sm text-slate-600">Loading history…</p> : null}
-      {error ? <p role="alert" className="text-sm text-red-800">{error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-800">
+          {error.message}
+        </p>
+      ) : null}
       {data ? <ChangeEventList events={data.events} /> : null}
     </div>
   );

@@ -1,7 +1,13 @@
 import type { Health, MilestoneStatus, Provenance, RecordVerdict } from "@/lib/domain/types";
-import { HEALTH_LABELS, MILESTONE_STATUS_LABELS, PROVENANCE_LABELS, VERDICT_LABELS } from "@/lib/format";
+import {
+  HEALTH_LABELS,
+  MILESTONE_STATUS_LABELS,
+  PROVENANCE_LABELS,
+  VERDICT_LABELS,
+} from "@/lib/format";
 
-const base = "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap";
+const base =
+  "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap";
 
 // Each value pairs a colour with a symbol so the meaning never rests on colour alone.
 const HEALTH_STYLE: Record<Health, { cls: string; symbol: string }> = {
@@ -40,15 +46,28 @@ export function StatusBadge({ status }: { status: MilestoneStatus }) {
 }
 
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
-  const cls = provenance === "sourced" ? "bg-white text-slate-700 ring-slate-300" : "bg-violet-50 text-violet-800 ring-violet-500/30 italic";
+  const cls =
+    provenance === "sourced"
+      ? "bg-white text-slate-700 ring-slate-300"
+      : "bg-violet-50 text-violet-800 ring-violet-500/30 italic";
   return (
-    <span className={`${base} ${cls}`} title={provenance === "sourced" ? "Date from a cited source" : "Planned date estimated by the tracker; no public date found"}>
+    <span
+      className={`${base} ${cls}`}
+      title={
+        provenance === "sourced"
+          ? "Date from a cited source"
+          : "Planned date estimated by the tracker; no public date found"
+      }
+    >
       {PROVENANCE_LABELS[provenance]}
     </span>
   );
 }
 
 export function VerdictBadge({ verdict }: { verdict: RecordVerdict }) {
-  const cls = verdict === "consistent" ? "bg-emerald-50 text-emerald-800 ring-emerald-600/30" : "bg-amber-50 text-amber-900 ring-amber-600/40";
+  const cls =
+    verdict === "consistent"
+      ? "bg-emerald-50 text-emerald-800 ring-emerald-600/30"
+      : "bg-amber-50 text-amber-900 ring-amber-600/40";
   return <span className={`${base} ${cls}`}>{VERDICT_LABELS[verdict]}</span>;
 }

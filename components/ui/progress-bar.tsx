@@ -1,7 +1,15 @@
 import { formatPercent } from "@/lib/format";
 
 /** Actual progress as a bar with the expected share marked; the numbers are always printed too. */
-export function ProgressBar({ actual, expected, label }: { actual: number | null; expected: number | null; label: string }) {
+export function ProgressBar({
+  actual,
+  expected,
+  label,
+}: {
+  actual: number | null;
+  expected: number | null;
+  label: string;
+}) {
   const a = actual ?? 0;
   const behind = expected !== null && actual !== null && actual + 0.5 < expected;
   return (
@@ -12,7 +20,11 @@ export function ProgressBar({ actual, expected, label }: { actual: number | null
         </span>
         <span>
           expected <span className="font-semibold text-slate-900">{formatPercent(expected)}</span>
-          {behind ? <span className="ml-1 text-red-700">({Math.round((expected ?? 0) - a)} pts behind)</span> : null}
+          {behind ? (
+            <span className="ml-1 text-red-700">
+              ({Math.round((expected ?? 0) - a)} pts behind)
+            </span>
+          ) : null}
         </span>
       </div>
       <div
@@ -20,9 +32,16 @@ export function ProgressBar({ actual, expected, label }: { actual: number | null
         role="img"
         aria-label={`${label}: ${formatPercent(actual)} done against ${formatPercent(expected)} expected`}
       >
-        <div className={`h-full rounded-full ${behind ? "bg-amber-600" : "bg-brand-600"}`} style={{ width: `${Math.min(100, a)}%` }} />
+        <div
+          className={`h-full rounded-full ${behind ? "bg-amber-600" : "bg-brand-600"}`}
+          style={{ width: `${Math.min(100, a)}%` }}
+        />
         {expected !== null ? (
-          <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-900" style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }} aria-hidden="true" />
+          <div
+            className="absolute -top-1 h-4.5 w-0.5 bg-slate-900"
+            style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }}
+            aria-hidden="true"
+          />
         ) : null}
       </div>
     </div>

@@ -9,7 +9,8 @@ function createAuth() {
   const env = getEnv();
   const prisma = getPrisma();
   const origin = new URL(env.baseUrl);
-  const localAliases = origin.hostname === "localhost" ? [`${origin.protocol}//127.0.0.1:${origin.port}`] : [];
+  const localAliases =
+    origin.hostname === "localhost" ? [`${origin.protocol}//127.0.0.1:${origin.port}`] : [];
   return betterAuth({
     appName: "Corridor",
     baseURL: env.baseUrl,
@@ -17,7 +18,9 @@ function createAuth() {
     trustedOrigins: [env.baseUrl, ...localAliases],
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
-    user: { additionalFields: { role: { type: "string", input: false, defaultValue: "executive" } } },
+    user: {
+      additionalFields: { role: { type: "string", input: false, defaultValue: "executive" } },
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,
@@ -29,14 +32,20 @@ function createAuth() {
       useSecureCookies: origin.protocol === "https:",
       // Any client can send X-Forwarded-For; read an address only from a header a trusted proxy sets.
       // Without one, sign-in attempts from everyone share one bucket, which still stops brute force.
-      ipAddress: { ipAddressHeaders: env.CLIENT_IP_HEADER ? [env.CLIENT_IP_HEADER.toLowerCase()] : [] },
+      ipAddress: {
+        ipAddressHeaders: env.CLIENT_IP_HEADER ? [env.CLIENT_IP_HEADER.toLowerCase()] : [],
+      },
     },
     databaseHooks: {
       session: {
         create: {
           before: async (session) => {
-            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
-            if (user?.deactivatedAt) throw new APIError("FORBIDDEN", { message: "This account has been deactivated." });
+            const user = await prisma.user.findUnique({
+              where: { id: session.userId },
+              select: { deactivatedAt: true },
+            });
+            if (user?.deactivatedAt)
+              throw new APIError("FORBIDDEN", { message: "This account has been deactivated." });
           },
         },
       },

@@ -12,7 +12,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function apiFetch<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
   const res = await fetch(path, {
     method: init.method ?? "GET",
     headers: init.body === undefined ? undefined : { "content-type": "application/json" },
@@ -21,8 +24,16 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   });
   const payload = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const { error, fieldErrors, ...details } = payload as { error?: string; fieldErrors?: Record<string, string[]> };
-    throw new ApiError(res.status, error ?? `Request failed (${res.status}).`, fieldErrors ?? {}, details);
+    const { error, fieldErrors, ...details } = payload as {
+      error?: string;
+      fieldErrors?: Record<string, string[]>;
+    };
+    throw new ApiError(
+      res.status,
+      error ?? `Request failed (${res.status}).`,
+      fieldErrors ?? {},
+      details,
+    );
   }
   return payload as T;
 }

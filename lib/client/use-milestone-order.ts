@@ -19,13 +19,20 @@ export function useMilestoneMove(slug: string) {
       const title = rows[from].title;
       return apiFetch<Moved>(`/api/initiatives/${slug}/milestones/order`, {
         method: "POST",
-        body: { ids, reason: `Moved “${title}” ${step < 0 ? "earlier" : "later"} in the plan order` },
+        body: {
+          ids,
+          reason: `Moved “${title}” ${step < 0 ? "earlier" : "later"} in the plan order`,
+        },
       });
     },
     onSuccess: ({ milestones }) => {
       const byId = new Map(milestones.map((m) => [m.id, m]));
       queryClient.setQueryData<MilestoneView[]>(milestonesKey(slug), (rows) =>
-        rows?.map((r) => (byId.has(r.id) ? { ...r, position: byId.get(r.id)!.position, version: byId.get(r.id)!.version } : r)),
+        rows?.map((r) =>
+          byId.has(r.id)
+            ? { ...r, position: byId.get(r.id)!.position, version: byId.get(r.id)!.version }
+            : r,
+        ),
       );
       router.refresh();
     },

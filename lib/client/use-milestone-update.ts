@@ -26,12 +26,25 @@ export const milestonesKey = (slug: string) => ["initiative", slug, "milestones"
 export function useMilestoneUpdate(slug: string) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  return useMutation<MilestoneView, ApiError, { id: string; patch: MilestonePatchInput }, { previous?: MilestoneView[] }>({
-    mutationFn: ({ id, patch }) => apiFetch<MilestoneView>(`/api/milestones/${id}`, { method: "PATCH", body: patch }),
+  return useMutation<
+    MilestoneView,
+    ApiError,
+    { id: string; patch: MilestonePatchInput },
+    { previous?: MilestoneView[] }
+  >({
+    mutationFn: ({ id, patch }) =>
+      apiFetch<MilestoneView>(`/api/milestones/${id}`, { method: "PATCH", body: patch }),
     onMutate: async ({ id, patch }) => {
       await queryClient.cancelQueries({ queryKey: milestonesKey(slug) });
       const previous = queryClient.getQueryData<MilestoneView[]>(milestonesKey(slug));
-      const { reason: _reason, effectiveDate: _e, evidenceUrl: _u, confidence: _c, version: _v, ...fields } = patch;
+      const {
+        reason: _reason,
+        effectiveDate: _e,
+        evidenceUrl: _u,
+        confidence: _c,
+        version: _v,
+        ...fields
+      } = patch;
       queryClient.setQueryData<MilestoneView[]>(milestonesKey(slug), (rows) =>
         rows?.map((row) => (row.id === id ? ({ ...row, ...fields } as MilestoneView) : row)),
       );
@@ -41,7 +54,9 @@ export function useMilestoneUpdate(slug: string) {
       if (context?.previous) queryClient.setQueryData(milestonesKey(slug), context.previous);
     },
     onSuccess: (updated) => {
-      queryClient.setQueryData<MilestoneView[]>(milestonesKey(slug), (rows) => rows?.map((row) => (row.id === updated.id ? updated : row)));
+      queryClient.setQueryData<MilestoneView[]>(milestonesKey(slug), (rows) =>
+        rows?.map((row) => (row.id === updated.id ? updated : row)),
+      );
       queryClient.invalidateQueries({ queryKey: ["milestone-history", updated.id] });
       // Progress figures elsewhere on the page are server-rendered: refresh them without a reload.
       router.refresh();

@@ -6,14 +6,16 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | null };
+  { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
 
 /** DATABASE_URL selects a real PostgreSQL server; otherwise the embedded PGlite folder. */
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   if (env.PGLITE_DIR === "memory://") return { kind: "pglite", dataDir: null };
-  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? ".data/pglite") };
+  return {
+    kind: "pglite",
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? ".data/pglite"),
+  };
 }
 
 export type AdapterHandle = {

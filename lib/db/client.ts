@@ -8,7 +8,10 @@ const globalForPrisma = globalThis as unknown as { corridorPrisma?: Cached };
 export function getPrisma(): PrismaClient {
   if (!globalForPrisma.corridorPrisma) {
     const adapter = createAdapter();
-    globalForPrisma.corridorPrisma = { adapter, prisma: new PrismaClient({ adapter: adapter.factory }) };
+    globalForPrisma.corridorPrisma = {
+      adapter,
+      prisma: new PrismaClient({ adapter: adapter.factory }),
+    };
   }
   return globalForPrisma.corridorPrisma.prisma;
 }

@@ -15,11 +15,17 @@ export async function readSchemaFiles() {
 
 export async function readMigrationList(): Promise<MigrationList> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {
     baseDir: MIGRATIONS_DIR,
-    lockfile: { path: "migration_lock.toml", content: await readFile(lockPath, "utf8").catch(() => null) },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: await readFile(lockPath, "utf8").catch(() => null),
+    },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
       folders.map(async (folder) => {
@@ -36,7 +42,10 @@ export async function readMigrationList(): Promise<MigrationList> {
 export async function applyPendingMigrations(adapter: AdapterHandle): Promise<string[]> {
   const engine = await openSchemaEngine(adapter.migrationFactory, await readSchemaFiles());
   try {
-    const result = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: NO_FILTERS });
+    const result = await engine.applyMigrations({
+      migrationsList: await readMigrationList(),
+      filters: NO_FILTERS,
+    });
     return result.appliedMigrationNames;
   } finally {
     engine.free();
@@ -48,7 +57,9 @@ export async function diffMigrationsToSchema(adapter: AdapterHandle): Promise<st
   const engine = await openSchemaEngine(adapter.migrationFactory, await readSchemaFiles());
   try {
     const migrations = await readMigrationList();
-    const from = migrations.migrationDirectories.length ? { tag: "migrations" as const, ...migrations } : { tag: "empty" as const };
+    const from = migrations.migrationDirectories.length
+      ? { tag: "migrations" as const, ...migrations }
+      : { tag: "empty" as const };
     const result = await engine.diff({
       from,
       to: { tag: "schemaDatamodel", files: await readSchemaFiles() },

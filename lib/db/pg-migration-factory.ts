@@ -1,7 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 
-type ScriptRunner = SqlDriverAdapter & { underlyingDriver(): { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+type ScriptRunner = SqlDriverAdapter & {
+  underlyingDriver(): { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+};
 
 /**
  * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks

@@ -22,7 +22,9 @@ function loadBindings(): Promise<WasmBindings> {
     const bgModulePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bindings = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as WasmBindings;
     const bytes = await readFile(path.join(path.dirname(bgModulePath), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": bindings,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;

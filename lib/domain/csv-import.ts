@@ -2,39 +2,67 @@ import Papa from "papaparse";
 
 /** The columns of a milestone import file, in the template's order. */
 export const IMPORT_COLUMNS = [
-  "initiative_slug", "milestone_id", "version", "title", "description", "side", "workstream",
-  "baseline_date", "planned_date", "actual_date", "status", "percent_complete", "weight",
-  "provenance", "reason", "effective_date", "evidence_url", "confidence",
+  "initiative_slug",
+  "milestone_id",
+  "version",
+  "title",
+  "description",
+  "side",
+  "workstream",
+  "baseline_date",
+  "planned_date",
+  "actual_date",
+  "status",
+  "percent_complete",
+  "weight",
+  "provenance",
+  "reason",
+  "effective_date",
+  "evidence_url",
+  "confidence",
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 export const MAX_IMPORT_ROWS = 2000;
 
 /** One data row: `line` is the row number a spreadsheet shows (the header is line 1); empty cells are absent. */
-export type CsvRecord = { line: number; cells: Partial<Record<ImportColumn, string>>; problems: string[] };
+export type CsvRecord = {
+  line: number;
+  cells: Partial<Record<ImportColumn, string>>;
+  problems: string[];
+};
 export type RowProblem = { line: number; errors: string[] };
 
 export type CsvTable =
-  | { ok: true; records: CsvRecord[] }
-  | { ok: false; message: string; problems: RowProblem[] };
+  { ok: true; records: CsvRecord[] } | { ok: false; message: string; problems: RowProblem[] };
 
 /** Splits an import file into rows keyed by column, after checking the header row. */
 export function readImportCsv(input: string): CsvTable {
   const text = input.replace(/^\uFEFF/, "");
-  if (!text.trim()) return fail("The file is empty: it needs the header row and at least one milestone row.");
-  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
+  if (!text.trim())
+    return fail("The file is empty: it needs the header row and at least one milestone row.");
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: delimiterOf(text),
+    skipEmptyLines: false,
+  });
   const [header = [], ...body] = parsed.data;
 
   const names = header.map((cell) => cell.trim().toLowerCase());
   while (names.length && !names[names.length - 1]) names.pop(); // spreadsheets may leave trailing empty header cells
   const headerErrors = checkHeader(names);
-  if (headerErrors.length) return fail("The header row has problems; nothing was imported.", [{ line: 1, errors: headerErrors }]);
+  if (headerErrors.length)
+    return fail("The header row has problems; nothing was imported.", [
+      { line: 1, errors: headerErrors },
+    ]);
   const columns = names as ImportColumn[];
 
   const quoteErrors = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.type === "Quotes" && error.row !== undefined) {
-      quoteErrors.set(error.row, "A quoted cell is not closed properly: a double quote inside a cell must be doubled (\"\").");
+      quoteErrors.set(
+        error.row,
+        'A quoted cell is not closed properly: a double quote inside a cell must be doubled ("").',
+      );
     }
   }
 
@@ -46,7 +74,10 @@ export function readImportCsv(input: string): CsvTable {
     const quote = quoteErrors.get(row);
     if (quote) problems.push(quote);
     const extra = cells.slice(columns.length).filter((cell) => cell.trim()).length;
-    if (extra) problems.push(`This row has ${cells.length} cells but the header has ${columns.length} columns; a cell containing a comma must be in double quotes.`);
+    if (extra)
+      problems.push(
+        `This row has ${cells.length} cells but the header has ${columns.length} columns; a cell containing a comma must be in double quotes.`,
+      );
     const record: CsvRecord = { line: row + 1, cells: {}, problems };
     columns.forEach((column, i) => {
       const value = cells[i]?.trim();
@@ -57,7 +88,9 @@ export function readImportCsv(input: string): CsvTable {
 
   if (records.length === 0) return fail("The file has a header row but no milestone rows.");
   if (records.length > MAX_IMPORT_ROWS) {
-    return fail(`The file has ${records.length.toLocaleString("en")} milestone rows; import at most ${MAX_IMPORT_ROWS.toLocaleString("en")} at a time.`);
+    return fail(
+      `The file has ${records.length.toLocaleString("en")} milestone rows; import at most ${MAX_IMPORT_ROWS.toLocaleString("en")} at a time.`,
+    );
   }
   return { ok: true, records };
 }
@@ -76,13 +109,23 @@ function checkHeader(names: string[]): string[] {
   const errors: string[] = [];
   const known = new Set<string>(IMPORT_COLUMNS);
   const blank = names.flatMap((name, i) => (name ? [] : [i + 1]));
-  if (blank.length) errors.push(`Header cell${plural(blank)} ${blank.join(", ")} ${blank.length === 1 ? "is" : "are"} empty; every column needs its name.`);
+  if (blank.length)
+    errors.push(
+      `Header cell${plural(blank)} ${blank.join(", ")} ${blank.length === 1 ? "is" : "are"} empty; every column needs its name.`,
+    );
   const unknown = names.filter((name) => name && !known.has(name));
-  if (unknown.length) errors.push(`Unknown column${plural(unknown)}: ${unknown.join(", ")}. The columns are: ${IMPORT_COLUMNS.join(", ")}.`);
+  if (unknown.length)
+    errors.push(
+      `Unknown column${plural(unknown)}: ${unknown.join(", ")}. The columns are: ${IMPORT_COLUMNS.join(", ")}.`,
+    );
   const twice = [...new Set(names.filter((name, i) => name && names.indexOf(name) !== i))];
-  if (twice.length) errors.push(`Column${plural(twice)} named more than once: ${twice.join(", ")}.`);
+  if (twice.length)
+    errors.push(`Column${plural(twice)} named more than once: ${twice.join(", ")}.`);
   const missing = IMPORT_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length) errors.push(`Missing column${plural(missing)}: ${missing.join(", ")}. Every column must be present (in any order); download the template for the full header row.`);
+  if (missing.length)
+    errors.push(
+      `Missing column${plural(missing)}: ${missing.join(", ")}. Every column must be present (in any order); download the template for the full header row.`,
+    );
   return errors;
 }
 

@@ -21,9 +21,13 @@ const DECAY = 0.75; // each older week counts three quarters as much as the one 
 export function forecastCompletion(samples: ProgressSample[]): Forecast {
   const last = samples.at(-1);
   if (!last) return { kind: "no_recent_progress", lastProgressOn: null };
-  if (last.progress >= 99.999) return { kind: "complete", on: firstDayAtOrAbove(samples, 99.999) ?? last.date };
+  if (last.progress >= 99.999)
+    return { kind: "complete", on: firstDayAtOrAbove(samples, 99.999) ?? last.date };
 
-  const gains = samples.slice(-(WINDOW_WEEKS + 1)).map((s, i, arr) => (i === 0 ? null : s.progress - arr[i - 1].progress)).slice(1) as number[];
+  const gains = samples
+    .slice(-(WINDOW_WEEKS + 1))
+    .map((s, i, arr) => (i === 0 ? null : s.progress - arr[i - 1].progress))
+    .slice(1) as number[];
   const recent = gains.slice(-QUIET_WEEKS);
   if (recent.length === 0 || recent.reduce((a, b) => a + b, 0) <= 0) {
     return { kind: "no_recent_progress", lastProgressOn: lastGainDay(samples) };
@@ -32,7 +36,8 @@ export function forecastCompletion(samples: ProgressSample[]): Forecast {
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const velocity = gains.reduce((sum, g, i) => sum + g * weights[i], 0) / totalWeight;
   if (velocity <= 0) return { kind: "no_recent_progress", lastProgressOn: lastGainDay(samples) };
-  const variance = gains.reduce((sum, g, i) => sum + weights[i] * (g - velocity) ** 2, 0) / totalWeight;
+  const variance =
+    gains.reduce((sum, g, i) => sum + weights[i] * (g - velocity) ** 2, 0) / totalWeight;
   const spread = Math.sqrt(variance);
   const remaining = 100 - last.progress;
   const weeksAt = (v: number) => Math.ceil((remaining / v) * 7);
@@ -50,6 +55,7 @@ function firstDayAtOrAbove(samples: ProgressSample[], threshold: number): IsoDay
 }
 
 function lastGainDay(samples: ProgressSample[]): IsoDay | null {
-  for (let i = samples.length - 1; i > 0; i--) if (samples[i].progress > samples[i - 1].progress) return samples[i].date;
+  for (let i = samples.length - 1; i > 0; i--)
+    if (samples[i].progress > samples[i - 1].progress) return samples[i].date;
   return null;
 }

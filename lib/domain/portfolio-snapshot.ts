@@ -2,15 +2,43 @@ import { burnUpPoint, type BurnUpPoint } from "./burnup";
 import { forecastCompletion, type Forecast } from "./forecast";
 import { byPlannedDate, isOverdue, slippageDays } from "./milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "./progress";
-import { compareEvents, isVisibleAsOf, replay, replayEachDay, type ReplayBasis, type ReplayEvent, type ReplayedMilestone } from "./replay";
+import {
+  compareEvents,
+  isVisibleAsOf,
+  replay,
+  replayEachDay,
+  type ReplayBasis,
+  type ReplayEvent,
+  type ReplayedMilestone,
+} from "./replay";
 import { isStale } from "./stale";
 import { addDaysIso, sampleDays } from "./timeline";
 import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side } from "./types";
 
-export type InitiativeMeta = { id: string; slug: string; title: string; kind: InitiativeKind; targetStart: IsoDay; targetEnd: IsoDay; targetLabel: string; launchDate: IsoDay };
-export type MilestoneMeta = { id: string; initiativeId: string; title: string; workstream: string | null; provenance: "sourced" | "planned_estimate" };
+export type InitiativeMeta = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: InitiativeKind;
+  targetStart: IsoDay;
+  targetEnd: IsoDay;
+  targetLabel: string;
+  launchDate: IsoDay;
+};
+export type MilestoneMeta = {
+  id: string;
+  initiativeId: string;
+  title: string;
+  workstream: string | null;
+  provenance: "sourced" | "planned_estimate";
+};
 export type UpdateMeta = { initiativeId: string; effectiveDate: IsoDay; recordedAt: Date };
-export type SnapshotFilters = { kind?: InitiativeKind; health?: Health; side?: Side; workstream?: string };
+export type SnapshotFilters = {
+  kind?: InitiativeKind;
+  health?: Health;
+  side?: Side;
+  workstream?: string;
+};
 
 export type SnapshotInput = {
   initiatives: InitiativeMeta[];
@@ -24,7 +52,8 @@ export type SnapshotInput = {
   historyStart?: IsoDay;
 };
 
-export type TimelineMilestone = MilestoneMeta & Omit<ReplayedMilestone, "initiativeId" | "id"> & { slippageDays: number };
+export type TimelineMilestone = MilestoneMeta &
+  Omit<ReplayedMilestone, "initiativeId" | "id"> & { slippageDays: number };
 
 const DUE_WINDOW_DAYS = 30;
 
@@ -39,13 +68,18 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
   const metaById = new Map(input.milestones.map((m) => [m.id, m]));
   const keepMilestone = (m: ReplayedMilestone) => {
     const meta = metaById.get(m.id);
-    return (!filters.side || m.side === filters.side) && (!filters.workstream || meta?.workstream === filters.workstream);
+    return (
+      (!filters.side || m.side === filters.side) &&
+      (!filters.workstream || meta?.workstream === filters.workstream)
+    );
   };
 
   const initiatives = input.initiatives
     .filter((i) => state.initiatives.has(i.id))
     .map((meta) => {
-      const own = [...state.milestones.values()].filter((m) => m.initiativeId === meta.id && keepMilestone(m));
+      const own = [...state.milestones.values()].filter(
+        (m) => m.initiativeId === meta.id && keepMilestone(m),
+      );
       const replayed = state.initiatives.get(meta.id)!;
       const lastUpdateOn = latestUpdate(input.updates, meta.id, asOf, basis);
       return {
@@ -61,11 +95,19 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
         counts: countMilestones(own, asOf),
       };
     })
-    .filter((i) => (!filters.kind || i.kind === filters.kind) && (!filters.health || i.health === filters.health))
+    .filter(
+      (i) =>
+        (!filters.kind || i.kind === filters.kind) &&
+        (!filters.health || i.health === filters.health),
+    )
     .filter((i) => i.milestones.length > 0 || (!filters.side && !filters.workstream));
 
   const ids = new Set(initiatives.map((i) => i.id));
-  const scopedEvents = events.filter((e) => ids.has(e.initiativeId) && (e.entityType === "initiative" || isKept(e, metaById, filters, state)));
+  const scopedEvents = events.filter(
+    (e) =>
+      ids.has(e.initiativeId) &&
+      (e.entityType === "initiative" || isKept(e, metaById, filters, state)),
+  );
   const days = sampleDays(input.historyStart ?? "2026-03-01", asOf, 7);
   const weekly = weeklyAggregates(scopedEvents, days, basis);
 
@@ -83,14 +125,30 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
     initiatives: initiatives.map((i) => {
       const own = weekly.byInitiative.get(i.id) ?? [];
       return {
-        id: i.id, slug: i.slug, title: i.title, kind: i.kind, lifecycleStatus: i.lifecycleStatus, health: i.health,
+        id: i.id,
+        slug: i.slug,
+        title: i.title,
+        kind: i.kind,
+        lifecycleStatus: i.lifecycleStatus,
+        health: i.health,
         target: { start: i.targetStart, end: i.targetEnd, label: i.targetLabel },
-        progress: i.progress, expectedProgress: i.expectedProgress, expectedAtTargetEnd: i.expectedAtTargetEnd,
-        gap: i.progress === null || i.expectedAtTargetEnd === null ? null : i.progress - i.expectedAtTargetEnd,
-        lastUpdateOn: i.lastUpdateOn, stale: i.stale, counts: i.counts,
+        progress: i.progress,
+        expectedProgress: i.expectedProgress,
+        expectedAtTargetEnd: i.expectedAtTargetEnd,
+        gap:
+          i.progress === null || i.expectedAtTargetEnd === null
+            ? null
+            : i.progress - i.expectedAtTargetEnd,
+        lastUpdateOn: i.lastUpdateOn,
+        stale: i.stale,
+        counts: i.counts,
         burnUp: own.map((w) => w.burnUp),
-        forecast: forecastCompletion(own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 }))) as Forecast,
-        timeline: i.milestones.map((m) => toTimelineMilestone(m, metaById.get(m.id))).sort(byPlannedDate),
+        forecast: forecastCompletion(
+          own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 })),
+        ) as Forecast,
+        timeline: i.milestones
+          .map((m) => toTimelineMilestone(m, metaById.get(m.id)))
+          .sort(byPlannedDate),
       };
     }),
   };
@@ -121,28 +179,56 @@ function weeklyAggregates(events: ReplayEvent[], days: IsoDay[], basis: ReplayBa
   // An initiative created mid-way has no points before it existed: pad with empty weeks.
   for (const [id, series] of byInitiative) {
     const missing = days.length - series.length;
-    if (missing > 0) byInitiative.set(id, [...days.slice(0, missing).map((date) => ({ burnUp: { date, scope: 0, started: 0, done: 0 }, progress: 0 })), ...series]);
+    if (missing > 0)
+      byInitiative.set(id, [
+        ...days
+          .slice(0, missing)
+          .map((date) => ({ burnUp: { date, scope: 0, started: 0, done: 0 }, progress: 0 })),
+        ...series,
+      ]);
   }
   return { portfolio, byInitiative };
 }
 
-function isKept(e: ReplayEvent, metaById: Map<string, MilestoneMeta>, filters: SnapshotFilters, state: ReturnType<typeof replay>) {
+function isKept(
+  e: ReplayEvent,
+  metaById: Map<string, MilestoneMeta>,
+  filters: SnapshotFilters,
+  state: ReturnType<typeof replay>,
+) {
   if (!filters.side && !filters.workstream) return true;
   const meta = metaById.get(e.entityId);
   const current = state.milestones.get(e.entityId);
-  return (!filters.workstream || meta?.workstream === filters.workstream) && (!filters.side || current?.side === filters.side);
+  return (
+    (!filters.workstream || meta?.workstream === filters.workstream) &&
+    (!filters.side || current?.side === filters.side)
+  );
 }
 
-function latestUpdate(updates: UpdateMeta[], initiativeId: string, asOf: IsoDay, basis: ReplayBasis): IsoDay | null {
+function latestUpdate(
+  updates: UpdateMeta[],
+  initiativeId: string,
+  asOf: IsoDay,
+  basis: ReplayBasis,
+): IsoDay | null {
   let latest: IsoDay | null = null;
   for (const u of updates) {
-    if (u.initiativeId !== initiativeId || !isVisibleAsOf(u, asOf, basis) || u.effectiveDate > asOf) continue;
+    if (u.initiativeId !== initiativeId || !isVisibleAsOf(u, asOf, basis) || u.effectiveDate > asOf)
+      continue;
     if (!latest || u.effectiveDate > latest) latest = u.effectiveDate;
   }
   return latest;
 }
 
-type Counts = { total: number; done: number; inProgress: number; blocked: number; due: number; overdue: number; cancelled: number };
+type Counts = {
+  total: number;
+  done: number;
+  inProgress: number;
+  blocked: number;
+  due: number;
+  overdue: number;
+  cancelled: number;
+};
 
 function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): Counts {
   const dueBy = addDaysIso(asOf, DUE_WINDOW_DAYS);
@@ -152,15 +238,25 @@ function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): Counts 
     done: milestones.filter((m) => m.status === "done").length,
     inProgress: milestones.filter((m) => m.status === "in_progress").length,
     blocked: milestones.filter((m) => m.status === "blocked").length,
-    due: milestones.filter((m) => open(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy).length,
+    due: milestones.filter((m) => open(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy)
+      .length,
     overdue: milestones.filter((m) => isOverdue(m, asOf)).length,
     cancelled: milestones.filter((m) => m.status === "cancelled").length,
   };
 }
 
 function sumCounts(all: Counts[]): Counts {
-  const total: Counts = { total: 0, done: 0, inProgress: 0, blocked: 0, due: 0, overdue: 0, cancelled: 0 };
-  for (const c of all) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
+  const total: Counts = {
+    total: 0,
+    done: 0,
+    inProgress: 0,
+    blocked: 0,
+    due: 0,
+    overdue: 0,
+    cancelled: 0,
+  };
+  for (const c of all)
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
   return total;
 }
 
@@ -170,10 +266,23 @@ function countBy<T extends string>(values: T[]): Partial<Record<T, number>> {
   return out;
 }
 
-function toTimelineMilestone(m: ReplayedMilestone, meta: MilestoneMeta | undefined): TimelineMilestone {
+function toTimelineMilestone(
+  m: ReplayedMilestone,
+  meta: MilestoneMeta | undefined,
+): TimelineMilestone {
   return {
-    id: m.id, initiativeId: m.initiativeId, title: meta?.title ?? m.id, workstream: meta?.workstream ?? null, provenance: meta?.provenance ?? "planned_estimate",
-    status: m.status, percentComplete: m.percentComplete, baselineDate: m.baselineDate, plannedDate: m.plannedDate, actualDate: m.actualDate,
-    side: m.side, weight: m.weight, slippageDays: slippageDays(m),
+    id: m.id,
+    initiativeId: m.initiativeId,
+    title: meta?.title ?? m.id,
+    workstream: meta?.workstream ?? null,
+    provenance: meta?.provenance ?? "planned_estimate",
+    status: m.status,
+    percentComplete: m.percentComplete,
+    baselineDate: m.baselineDate,
+    plannedDate: m.plannedDate,
+    actualDate: m.actualDate,
+    side: m.side,
+    weight: m.weight,
+    slippageDays: slippageDays(m),
   };
 }

@@ -30,7 +30,10 @@ export function portfolioProgress(initiativeValues: (number | null)[]): number |
 }
 
 /** Share (0–100) of in-scope weight whose baseline date falls on or before `day`; null with no scope. */
-export function expectedProgress(milestones: Pick<MilestoneState, "status" | "weight" | "baselineDate">[], day: IsoDay): number | null {
+export function expectedProgress(
+  milestones: Pick<MilestoneState, "status" | "weight" | "baselineDate">[],
+  day: IsoDay,
+): number | null {
   const scope = inScope(milestones);
   const totalWeight = scope.reduce((sum, m) => sum + m.weight, 0);
   if (totalWeight <= 0) return null;

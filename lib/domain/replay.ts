@@ -21,7 +21,15 @@ export type ReplayResult = {
   initiatives: Map<string, ReplayedInitiative>;
 };
 
-export const MILESTONE_FIELDS = new Set<string>(["status", "percentComplete", "baselineDate", "plannedDate", "actualDate", "side", "weight"]);
+export const MILESTONE_FIELDS = new Set<string>([
+  "status",
+  "percentComplete",
+  "baselineDate",
+  "plannedDate",
+  "actualDate",
+  "side",
+  "weight",
+]);
 export const INITIATIVE_FIELDS = new Set<string>(["lifecycleStatus", "health"]);
 const NUMERIC_FIELDS = new Set(["percentComplete", "weight"]);
 
@@ -30,7 +38,11 @@ const NUMERIC_FIELDS = new Set(["percentComplete", "weight"]);
  * "effective" asks what was true in the world on that day (by effective date);
  * "recorded" asks what the team knew at the end of that day (by recorded time, UTC).
  */
-export function isVisibleAsOf(event: Pick<ReplayEvent, "effectiveDate" | "recordedAt">, asOf: IsoDay, basis: ReplayBasis): boolean {
+export function isVisibleAsOf(
+  event: Pick<ReplayEvent, "effectiveDate" | "recordedAt">,
+  asOf: IsoDay,
+  basis: ReplayBasis,
+): boolean {
   if (basis === "effective") return event.effectiveDate <= asOf;
   return event.recordedAt.toISOString().slice(0, 10) <= asOf;
 }
@@ -51,7 +63,11 @@ export function compareEvents(a: ReplayEvent, b: ReplayEvent): number {
  * Rebuilds milestone and initiative state from change events alone. An entity exists once its
  * "created" event is visible; later events overwrite one field each.
  */
-export function replay(events: ReplayEvent[], asOf: IsoDay, basis: ReplayBasis = "effective"): ReplayResult {
+export function replay(
+  events: ReplayEvent[],
+  asOf: IsoDay,
+  basis: ReplayBasis = "effective",
+): ReplayResult {
   const result: ReplayResult = { milestones: new Map(), initiatives: new Map() };
   const visible = events.filter((e) => isVisibleAsOf(e, asOf, basis)).sort(compareEvents);
   for (const event of visible) {
@@ -64,7 +80,11 @@ export function replay(events: ReplayEvent[], asOf: IsoDay, basis: ReplayBasis =
 function applyMilestoneEvent(milestones: ReplayResult["milestones"], event: ReplayEvent) {
   if (event.field === CREATED_FIELD) {
     const initial = JSON.parse(event.newValue ?? "{}") as MilestoneState;
-    milestones.set(event.entityId, { ...pickMilestoneState(initial), id: event.entityId, initiativeId: event.initiativeId });
+    milestones.set(event.entityId, {
+      ...pickMilestoneState(initial),
+      id: event.entityId,
+      initiativeId: event.initiativeId,
+    });
     return;
   }
   const current = milestones.get(event.entityId);
@@ -75,7 +95,11 @@ function applyMilestoneEvent(milestones: ReplayResult["milestones"], event: Repl
 function applyInitiativeEvent(initiatives: ReplayResult["initiatives"], event: ReplayEvent) {
   if (event.field === CREATED_FIELD) {
     const initial = JSON.parse(event.newValue ?? "{}") as InitiativeState;
-    initiatives.set(event.entityId, { lifecycleStatus: initial.lifecycleStatus, health: initial.health, id: event.entityId });
+    initiatives.set(event.entityId, {
+      lifecycleStatus: initial.lifecycleStatus,
+      health: initial.health,
+      id: event.entityId,
+    });
     return;
   }
   const current = initiatives.get(event.entityId);
@@ -112,7 +136,12 @@ export function encodeValue(value: unknown): string | null {
  * date the events are applied incrementally; "as known on" replays each day afresh, since a late
  * record can reorder earlier history. `visit` must read the state right away: it keeps changing.
  */
-export function replayEachDay(events: ReplayEvent[], days: IsoDay[], basis: ReplayBasis, visit: (day: IsoDay, state: ReplayResult) => void): void {
+export function replayEachDay(
+  events: ReplayEvent[],
+  days: IsoDay[],
+  basis: ReplayBasis,
+  visit: (day: IsoDay, state: ReplayResult) => void,
+): void {
   if (basis === "recorded") {
     for (const day of days) visit(day, replay(events, day, "recorded"));
     return;
@@ -130,16 +159,27 @@ export function replayEachDay(events: ReplayEvent[], days: IsoDay[], basis: Repl
   }
 }
 
-export type FieldChangeEvent = Pick<ReplayEvent, "effectiveDate" | "recordedAt" | "newValue"> & { oldValue: string | null };
+export type FieldChangeEvent = Pick<ReplayEvent, "effectiveDate" | "recordedAt" | "newValue"> & {
+  oldValue: string | null;
+};
 
 /**
  * A recorded field's value on `asOf` from its own change events, for fields whose first value was
  * never recorded as an event (an initiative's target window, its summary): the last change visible
  * by then, else the value the first later change replaced, else the value today.
  */
-export function fieldValueAsOf(changes: FieldChangeEvent[], asOf: IsoDay, basis: ReplayBasis, current: string | null): string | null {
+export function fieldValueAsOf(
+  changes: FieldChangeEvent[],
+  asOf: IsoDay,
+  basis: ReplayBasis,
+  current: string | null,
+): string | null {
   const ordered = [...changes].sort((a, b) =>
-    a.effectiveDate === b.effectiveDate ? a.recordedAt.getTime() - b.recordedAt.getTime() : a.effectiveDate < b.effectiveDate ? -1 : 1,
+    a.effectiveDate === b.effectiveDate
+      ? a.recordedAt.getTime() - b.recordedAt.getTime()
+      : a.effectiveDate < b.effectiveDate
+        ? -1
+        : 1,
   );
   const visible = ordered.filter((c) => isVisibleAsOf(c, asOf, basis));
   if (visible.length) return visible[visible.length - 1].newValue;

@@ -5,7 +5,15 @@ export type Role = (typeof ROLES)[number];
 export const INITIATIVE_KINDS = ["fta_upgrade", "mou", "investment_agreement", "other"] as const;
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
-export const LIFECYCLE_STATUSES = ["announced", "negotiating", "signed", "implementing", "completed", "on_hold", "terminated"] as const;
+export const LIFECYCLE_STATUSES = [
+  "announced",
+  "negotiating",
+  "signed",
+  "implementing",
+  "completed",
+  "on_hold",
+  "terminated",
+] as const;
 export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 
 export const HEALTHS = ["on_track", "at_risk", "off_track", "not_assessed"] as const;
@@ -14,7 +22,13 @@ export type Health = (typeof HEALTHS)[number];
 export const SIDES = ["korea", "singapore", "joint"] as const;
 export type Side = (typeof SIDES)[number];
 
-export const MILESTONE_STATUSES = ["not_started", "in_progress", "done", "blocked", "cancelled"] as const;
+export const MILESTONE_STATUSES = [
+  "not_started",
+  "in_progress",
+  "done",
+  "blocked",
+  "cancelled",
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export const PROVENANCES = ["sourced", "planned_estimate"] as const;

@@ -31,4 +31,3 @@ export async function requireActor(headers: Headers, permission: Permission): Pr
 function toActor(user: { id: string; email: string; name: string; role: string }): Actor {
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 }
-

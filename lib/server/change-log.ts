@@ -52,14 +52,20 @@ export async function appendChangeSet(
   return changeSetId;
 }
 
-type EntityRef = { entityType: "initiative" | "milestone"; initiativeId: string; milestoneId?: string | null };
+type EntityRef = {
+  entityType: "initiative" | "milestone";
+  initiativeId: string;
+  milestoneId?: string | null;
+};
 
 /** The latest effective day among an entity's changes to these fields (its creation included). */
 export async function latestEffectiveChange(tx: Tx, entity: EntityRef, fields: string[]) {
   const latest = await tx.changeEvent.findFirst({
     where: {
       entityType: entity.entityType,
-      ...(entity.entityType === "milestone" ? { milestoneId: entity.milestoneId } : { initiativeId: entity.initiativeId }),
+      ...(entity.entityType === "milestone"
+        ? { milestoneId: entity.milestoneId }
+        : { initiativeId: entity.initiativeId }),
       field: { in: [...fields, CREATED_FIELD] },
     },
     orderBy: { effectiveDate: "desc" },
@@ -73,13 +79,19 @@ export async function latestEffectiveChange(tx: Tx, entity: EntityRef, fields: s
  * to the same field (or before the record existed) would never become the current value: the row
  * and its history would disagree. Such a change is refused, naming the date it must not precede.
  */
-async function assertEffectiveOrder(tx: Tx, input: EntityRef & { changes: FieldChange[]; context: ChangeContext }) {
+async function assertEffectiveOrder(
+  tx: Tx,
+  input: EntityRef & { changes: FieldChange[]; context: ChangeContext },
+) {
   const replayed = input.entityType === "milestone" ? MILESTONE_FIELDS : INITIATIVE_FIELDS;
   const fields = input.changes.map((c) => c.field).filter((f) => replayed.has(f));
   if (fields.length === 0) return;
   const latest = await latestEffectiveChange(tx, input, fields);
   if (!latest || input.context.effectiveDate >= latest.day) return;
-  const what = latest.field === CREATED_FIELD ? "This record entered the tracker" : `The last recorded change to ${latest.field} took effect`;
+  const what =
+    latest.field === CREATED_FIELD
+      ? "This record entered the tracker"
+      : `The last recorded change to ${latest.field} took effect`;
   const message = `${what} on ${latest.day}; a change cannot take effect before that.`;
   throw new AppError(400, message, { fieldErrors: { effectiveDate: [message] } });
 }

@@ -32,7 +32,10 @@ type Filter = {
 };
 
 /** Change events, newest recorded first. `author` matches a user's email or the recorded author name. */
-export async function listChangeEvents(prisma: PrismaClient, filter: Filter): Promise<ChangeEventView[]> {
+export async function listChangeEvents(
+  prisma: PrismaClient,
+  filter: Filter,
+): Promise<ChangeEventView[]> {
   const rows = await prisma.changeEvent.findMany({
     where: {
       initiativeId: filter.initiativeId,
@@ -40,7 +43,12 @@ export async function listChangeEvents(prisma: PrismaClient, filter: Filter): Pr
       entityType: filter.entityType,
       field: filter.field,
       ...(filter.author
-        ? { OR: [{ author: { email: filter.author.toLowerCase() } }, { authorLabel: { equals: filter.author, mode: "insensitive" as const } }] }
+        ? {
+            OR: [
+              { author: { email: filter.author.toLowerCase() } },
+              { authorLabel: { equals: filter.author, mode: "insensitive" as const } },
+            ],
+          }
         : {}),
       recordedAt: {
         gte: filter.from ? dayToDate(filter.from) : undefined,
@@ -49,7 +57,10 @@ export async function listChangeEvents(prisma: PrismaClient, filter: Filter): Pr
     },
     orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
     take: filter.limit,
-    include: { initiative: { select: { slug: true, title: true } }, milestone: { select: { id: true, title: true } } },
+    include: {
+      initiative: { select: { slug: true, title: true } },
+      milestone: { select: { id: true, title: true } },
+    },
   });
   return rows.map((e) => ({
     id: e.id,
@@ -69,29 +80,62 @@ export async function listChangeEvents(prisma: PrismaClient, filter: Filter): Pr
   }));
 }
 
-export async function milestoneHistory(prisma: PrismaClient, milestoneId: string, query: { field?: string; limit: number }) {
-  const milestone = await prisma.milestone.findUnique({ where: { id: milestoneId }, select: { id: true, title: true } });
+export async function milestoneHistory(
+  prisma: PrismaClient,
+  milestoneId: string,
+  query: { field?: string; limit: number },
+) {
+  const milestone = await prisma.milestone.findUnique({
+    where: { id: milestoneId },
+    select: { id: true, title: true },
+  });
   if (!milestone) throw notFound("Milestone");
   return { milestone, events: await listChangeEvents(prisma, { milestoneId, ...query }) };
 }
 
 /** An initiative's own changes and its milestones' changes together. */
-export async function initiativeHistory(prisma: PrismaClient, slug: string, query: { field?: string; limit: number }) {
-  const initiative = await prisma.initiative.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+export async function initiativeHistory(
+  prisma: PrismaClient,
+  slug: string,
+  query: { field?: string; limit: number },
+) {
+  const initiative = await prisma.initiative.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true },
+  });
   if (!initiative) throw notFound(`Initiative "${slug}"`);
-  return { initiative, events: await listChangeEvents(prisma, { initiativeId: initiative.id, ...query }) };
+  return {
+    initiative,
+    events: await listChangeEvents(prisma, { initiativeId: initiative.id, ...query }),
+  };
 }
 
 /** Distinct authors, for the audit filter. */
 export async function listAuthors(prisma: PrismaClient): Promise<string[]> {
-  const rows = await prisma.changeEvent.findMany({ distinct: ["authorLabel"], select: { authorLabel: true }, orderBy: { authorLabel: "asc" } });
+  const rows = await prisma.changeEvent.findMany({
+    distinct: ["authorLabel"],
+    select: { authorLabel: true },
+    orderBy: { authorLabel: "asc" },
+  });
   return rows.map((r) => r.authorLabel);
 }
 
 /** The portfolio-wide audit log, filtered by person, initiative, field and recorded days. */
-export async function auditLog(prisma: PrismaClient, query: { author?: string; initiative?: string; field?: string; from?: IsoDay; to?: IsoDay; limit: number }) {
+export async function auditLog(
+  prisma: PrismaClient,
+  query: {
+    author?: string;
+    initiative?: string;
+    field?: string;
+    from?: IsoDay;
+    to?: IsoDay;
+    limit: number;
+  },
+) {
   const { initiative: slug, ...rest } = query;
-  const initiative = slug ? await prisma.initiative.findUnique({ where: { slug }, select: { id: true } }) : null;
+  const initiative = slug
+    ? await prisma.initiative.findUnique({ where: { slug }, select: { id: true } })
+    : null;
   if (slug && !initiative) throw notFound(`Initiative "${slug}"`);
   return { events: await listChangeEvents(prisma, { ...rest, initiativeId: initiative?.id }) };
 }

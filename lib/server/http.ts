@@ -28,7 +28,8 @@ const MAX_JSON_BYTES = 2_000_000;
 /** Reads a JSON body: malformed JSON is a 400, an oversized body a 413, before any validation runs. */
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError(413, "The request body is larger than 2 MB.");
+  if (text.length > MAX_JSON_BYTES)
+    throw new AppError(413, "The request body is larger than 2 MB.");
   if (!text.trim()) throw new AppError(400, "Send a JSON body.");
   try {
     return JSON.parse(text);
@@ -39,7 +40,10 @@ export async function readJson(request: Request): Promise<unknown> {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof ZodError) {
-    return NextResponse.json({ error: "Invalid input.", fieldErrors: fieldErrorsOf(error) }, { status: 400 });
+    return NextResponse.json(
+      { error: "Invalid input.", fieldErrors: fieldErrorsOf(error) },
+      { status: 400 },
+    );
   }
   if (error instanceof AppError) {
     return NextResponse.json({ error: error.message, ...error.details }, { status: error.status });

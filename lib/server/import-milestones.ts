@@ -4,9 +4,21 @@ import { IMPORT_COLUMNS, type ImportColumn } from "../domain/csv-import";
 import { addDaysIso, todayIsoDay } from "../domain/dates";
 import type { IsoDay } from "../domain/types";
 import { AppError } from "../errors";
-import { parseMilestoneImport, problemsMessage, rowProblems, type ImportAction, type ImportRow } from "../validation/import";
+import {
+  parseMilestoneImport,
+  problemsMessage,
+  rowProblems,
+  type ImportAction,
+  type ImportRow,
+} from "../validation/import";
 import type { Actor } from "./actor";
-import { applyMilestonePatch, initialMilestoneState, insertMilestone, milestoneStateOf, planMilestonePatch } from "./milestones";
+import {
+  applyMilestonePatch,
+  initialMilestoneState,
+  insertMilestone,
+  milestoneStateOf,
+  planMilestonePatch,
+} from "./milestones";
 
 export const MAX_IMPORT_BYTES = 1_000_000;
 const MULTIPART_OVERHEAD = 64_000; // boundaries and part headers around the file
@@ -19,7 +31,10 @@ export async function readImportUpload(request: Request): Promise<string> {
   const contentType = request.headers.get("content-type") ?? "";
   const multipart = /^multipart\/form-data/i.test(contentType);
   if (!multipart && !/^(text\/csv|text\/plain|application\/csv)\b/i.test(contentType)) {
-    throw new AppError(400, "Send the CSV file as a text/csv body, or as multipart/form-data with the file in a field named file.");
+    throw new AppError(
+      400,
+      "Send the CSV file as a text/csv body, or as multipart/form-data with the file in a field named file.",
+    );
   }
   const limit = MAX_IMPORT_BYTES + (multipart ? MULTIPART_OVERHEAD : 0);
   if (Number(request.headers.get("content-length")) > limit) throw tooLarge();
@@ -32,7 +47,8 @@ export async function readImportUpload(request: Request): Promise<string> {
     throw new AppError(400, "The multipart form could not be read.");
   }
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new AppError(400, "Put the CSV file in a form field named file.");
+  if (!(file instanceof Blob))
+    throw new AppError(400, "Put the CSV file in a form field named file.");
   if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
   return decodeUtf8(new Uint8Array(await file.arrayBuffer()));
 }
@@ -41,21 +57,33 @@ export async function readImportUpload(request: Request): Promise<string> {
  * Imports a whole file or nothing: every row is checked, on its own and against the database,
  * before anything is written; then all rows land in one transaction, each change as change events.
  */
-export async function importMilestonesCsv(prisma: PrismaClient, actor: Actor, text: string): Promise<ImportResult> {
+export async function importMilestonesCsv(
+  prisma: PrismaClient,
+  actor: Actor,
+  text: string,
+): Promise<ImportResult> {
   const today = todayIsoDay();
   const parsed = parseMilestoneImport(text, today);
   if (!parsed.ok) throw new AppError(400, parsed.message, { rows: parsed.problems });
   const steps = await checkAgainstDatabase(prisma, parsed.rows);
   const problems = rowProblems(parsed.rows);
-  if (problems.length) throw new AppError(400, problemsMessage(problems.length), { rows: problems });
+  if (problems.length)
+    throw new AppError(400, problemsMessage(problems.length), { rows: problems });
   // Up to 2,000 rows of several statements each: far beyond Prisma's 5-second default.
-  return prisma.$transaction((tx) => applySteps(tx, actor, steps, today), { maxWait: 10_000, timeout: 120_000 });
+  return prisma.$transaction((tx) => applySteps(tx, actor, steps, today), {
+    maxWait: 10_000,
+    timeout: 120_000,
+  });
 }
 
 async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Promise<Step[]> {
   const initiatives = await prisma.initiative.findMany({
     where: { slug: { in: distinct(rows.map((row) => row.slug)) } },
-    select: { id: true, slug: true, workstreams: { select: { name: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      slug: true,
+      workstreams: { select: { name: true }, orderBy: { position: "asc" } },
+    },
   });
   const milestones = await prisma.milestone.findMany({
     where: { id: { in: distinct(rows.map((row) => row.milestoneId)) } },
@@ -66,23 +94,38 @@ async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Pr
   const steps: Step[] = [];
   for (const row of rows) {
     const initiative = row.slug ? bySlug.get(row.slug) : undefined;
-    if (row.slug && !initiative) row.errors.push(`initiative_slug: no initiative has the slug "${row.slug}".`);
+    if (row.slug && !initiative)
+      row.errors.push(`initiative_slug: no initiative has the slug "${row.slug}".`);
     if (row.milestoneId) {
       const milestone = byId.get(row.milestoneId);
-      if (!milestone) row.errors.push(`milestone_id: no milestone has the id "${row.milestoneId}".`);
+      if (!milestone)
+        row.errors.push(`milestone_id: no milestone has the id "${row.milestoneId}".`);
       else if (initiative && milestone.initiativeId !== initiative.id) {
-        row.errors.push(`milestone_id: this milestone belongs to initiative "${milestone.initiative.slug}", not "${row.slug}".`);
+        row.errors.push(
+          `milestone_id: this milestone belongs to initiative "${milestone.initiative.slug}", not "${row.slug}".`,
+        );
       } else if (row.version !== undefined && row.version !== milestone.version) {
-        row.errors.push(`version: this row is based on version ${row.version}, but the milestone is now at version ${milestone.version}: someone changed it since. Check its history, then use version ${milestone.version}.`);
+        row.errors.push(
+          `version: this row is based on version ${row.version}, but the milestone is now at version ${milestone.version}: someone changed it since. Check its history, then use version ${milestone.version}.`,
+        );
       } else if (row.action?.kind === "update" && !row.errors.length) {
         checkPlan(row, planMilestonePatch(milestoneStateOf(milestone), row.action.patch));
       }
-    } else if (initiative && row.workstream && !initiative.workstreams.some((w) => w.name === row.workstream)) {
+    } else if (
+      initiative &&
+      row.workstream &&
+      !initiative.workstreams.some((w) => w.name === row.workstream)
+    ) {
       const names = initiative.workstreams.map((w) => `"${w.name}"`).join(", ") || "none";
-      row.errors.push(`workstream: initiative "${initiative.slug}" has no workstream named "${row.workstream}" (it has: ${names}).`);
+      row.errors.push(
+        `workstream: initiative "${initiative.slug}" has no workstream named "${row.workstream}" (it has: ${names}).`,
+      );
     }
     if (row.action?.kind === "create" && row.action.followUp && !row.errors.length) {
-      checkPlan(row, planMilestonePatch(initialMilestoneState(row.action.milestone), row.action.followUp));
+      checkPlan(
+        row,
+        planMilestonePatch(initialMilestoneState(row.action.milestone), row.action.followUp),
+      );
     }
     if (row.errors.length || !row.action || !initiative) row.action = null;
     else steps.push({ line: row.line, initiativeId: initiative.id, action: row.action });
@@ -90,7 +133,10 @@ async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Pr
   return steps;
 }
 
-const PLAN_COLUMNS: Record<string, ImportColumn> = { actualDate: "actual_date", evidenceUrl: "evidence_url" };
+const PLAN_COLUMNS: Record<string, ImportColumn> = {
+  actualDate: "actual_date",
+  evidenceUrl: "evidence_url",
+};
 
 function checkPlan(row: ImportRow, plan: ReturnType<typeof planMilestonePatch>) {
   if (plan.ok) return;
@@ -98,7 +144,12 @@ function checkPlan(row: ImportRow, plan: ReturnType<typeof planMilestonePatch>) 
   row.errors.push(column ? `${column}: ${plan.message}` : plan.message);
 }
 
-async function applySteps(tx: Tx, actor: Actor, steps: Step[], today: IsoDay): Promise<ImportResult> {
+async function applySteps(
+  tx: Tx,
+  actor: Actor,
+  steps: Step[],
+  today: IsoDay,
+): Promise<ImportResult> {
   const result: ImportResult = { created: 0, updated: 0, events: 0 };
   for (const { line, initiativeId, action } of steps) {
     try {
@@ -106,15 +157,22 @@ async function applySteps(tx: Tx, actor: Actor, steps: Step[], today: IsoDay): P
         const created = await insertMilestone(tx, actor, initiativeId, action.milestone);
         result.created += 1;
         result.events += 1;
-        if (action.followUp) result.events += (await applyMilestonePatch(tx, actor, created.id, action.followUp, today)).length;
+        if (action.followUp)
+          result.events += (
+            await applyMilestonePatch(tx, actor, created.id, action.followUp, today)
+          ).length;
       } else {
-        result.events += (await applyMilestonePatch(tx, actor, action.milestoneId, action.patch, today)).length;
+        result.events += (
+          await applyMilestonePatch(tx, actor, action.milestoneId, action.patch, today)
+        ).length;
         result.updated += 1;
       }
     } catch (error) {
       // Only a change made between the checks and the writes gets here; the transaction undoes every row.
       if (error instanceof AppError) {
-        throw new AppError(error.status, `Line ${line}: ${error.message} Nothing was imported.`, { rows: [{ line, errors: [error.message] }] });
+        throw new AppError(error.status, `Line ${line}: ${error.message} Nothing was imported.`, {
+          rows: [{ line, errors: [error.message] }],
+        });
       }
       throw error;
     }
@@ -125,13 +183,29 @@ async function applySteps(tx: Tx, actor: Actor, steps: Step[], today: IsoDay): P
 /** The template: the header row, one row creating a milestone and one updating a real one (its id and current version). */
 export async function milestoneImportTemplate(prisma: PrismaClient): Promise<string> {
   const initiative =
-    (await prisma.initiative.findUnique({ where: { slug: "ksfta-upgrade" }, include: { sources: { take: 1 } } })) ??
-    (await prisma.initiative.findFirst({ orderBy: { position: "asc" }, include: { sources: { take: 1 } } }));
-  const workstream = initiative && (await prisma.workstream.findFirst({ where: { initiativeId: initiative.id }, orderBy: { position: "asc" } }));
-  const milestone = initiative && (await prisma.milestone.findFirst({
-    where: { initiativeId: initiative.id, OR: [{ status: "not_started" }, { status: "in_progress", percentComplete: { lt: 80 } }] },
-    orderBy: { position: "asc" },
-  }));
+    (await prisma.initiative.findUnique({
+      where: { slug: "ksfta-upgrade" },
+      include: { sources: { take: 1 } },
+    })) ??
+    (await prisma.initiative.findFirst({
+      orderBy: { position: "asc" },
+      include: { sources: { take: 1 } },
+    }));
+  const workstream =
+    initiative &&
+    (await prisma.workstream.findFirst({
+      where: { initiativeId: initiative.id },
+      orderBy: { position: "asc" },
+    }));
+  const milestone =
+    initiative &&
+    (await prisma.milestone.findFirst({
+      where: {
+        initiativeId: initiative.id,
+        OR: [{ status: "not_started" }, { status: "in_progress", percentComplete: { lt: 80 } }],
+      },
+      orderBy: { position: "asc" },
+    }));
   const today = todayIsoDay();
   const slug = initiative?.slug ?? "ksfta-upgrade";
   const create: Partial<Record<ImportColumn, string>> = {
@@ -151,7 +225,9 @@ export async function milestoneImportTemplate(prisma: PrismaClient): Promise<str
     milestone_id: milestone?.id ?? "replace-with-a-milestone-id",
     version: String(milestone?.version ?? 1),
     status: "in_progress",
-    percent_complete: String(milestone?.status === "in_progress" ? milestone.percentComplete + 20 : 25),
+    percent_complete: String(
+      milestone?.status === "in_progress" ? milestone.percentComplete + 20 : 25,
+    ),
     reason: "Example: progress reported by the trade ministry.",
     effective_date: today,
     evidence_url: initiative?.sources[0]?.url,
@@ -190,7 +266,10 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError(400, "The file is not UTF-8 text. In your spreadsheet, save it as \"CSV UTF-8\".");
+    throw new AppError(
+      400,
+      'The file is not UTF-8 text. In your spreadsheet, save it as "CSV UTF-8".',
+    );
   }
 }
 

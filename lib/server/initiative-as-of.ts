@@ -12,14 +12,31 @@ import { getInitiativeDetail, type InitiativeDetail } from "./portfolio";
  * events (by effective date, or by recorded time for "as known on"), as are the target window and
  * summary; status updates as visible then. Titles and sources are today's. Milestones not yet in the plan on that day are left out.
  */
-export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string, asOf: IsoDay, basis: ReplayBasis): Promise<InitiativeDetail> {
+export async function getInitiativeDetailAsOf(
+  prisma: PrismaClient,
+  slug: string,
+  asOf: IsoDay,
+  basis: ReplayBasis,
+): Promise<InitiativeDetail> {
   const detail = await getInitiativeDetail(prisma, slug, asOf, { asOf, basis });
   const rows = await prisma.changeEvent.findMany({
     where: { initiativeId: detail.id },
-    select: { entityType: true, initiativeId: true, milestoneId: true, field: true, newValue: true, effectiveDate: true, recordedAt: true },
+    select: {
+      entityType: true,
+      initiativeId: true,
+      milestoneId: true,
+      field: true,
+      newValue: true,
+      effectiveDate: true,
+      recordedAt: true,
+    },
   });
   const state = replay(
-    rows.map((e) => ({ ...e, entityId: e.milestoneId ?? e.initiativeId, effectiveDate: toIsoDay(e.effectiveDate) })),
+    rows.map((e) => ({
+      ...e,
+      entityId: e.milestoneId ?? e.initiativeId,
+      effectiveDate: toIsoDay(e.effectiveDate),
+    })),
     asOf,
     basis,
   );
@@ -27,17 +44,40 @@ export async function getInitiativeDetailAsOf(prisma: PrismaClient, slug: string
     .filter((m) => state.milestones.has(m.id))
     .map((m) => {
       const s = state.milestones.get(m.id)!;
-      const replayed = { ...m, status: s.status, percentComplete: s.percentComplete, baselineDate: s.baselineDate, plannedDate: s.plannedDate, actualDate: s.actualDate, side: s.side, weight: s.weight };
+      const replayed = {
+        ...m,
+        status: s.status,
+        percentComplete: s.percentComplete,
+        baselineDate: s.baselineDate,
+        plannedDate: s.plannedDate,
+        actualDate: s.actualDate,
+        side: s.side,
+        weight: s.weight,
+      };
       return { ...replayed, slippageDays: slippageDays(replayed) };
     })
     .sort(byPlannedDate);
   const initiative = state.initiatives.get(detail.id);
-  const current = { targetStart: detail.target.start, targetEnd: detail.target.end, targetLabel: detail.target.label, targetNote: detail.target.note, summary: detail.summary };
-  const past = (await initiativeFieldsAsOf(prisma, new Map([[detail.id, current]]), asOf, basis)).get(detail.id)!;
+  const current = {
+    targetStart: detail.target.start,
+    targetEnd: detail.target.end,
+    targetLabel: detail.target.label,
+    targetNote: detail.target.note,
+    summary: detail.summary,
+  };
+  const past = (
+    await initiativeFieldsAsOf(prisma, new Map([[detail.id, current]]), asOf, basis)
+  ).get(detail.id)!;
   return {
     ...detail,
     summary: past.summary ?? detail.summary,
-    target: { ...detail.target, start: past.targetStart ?? detail.target.start, end: past.targetEnd ?? detail.target.end, label: past.targetLabel ?? detail.target.label, note: past.targetNote },
+    target: {
+      ...detail.target,
+      start: past.targetStart ?? detail.target.start,
+      end: past.targetEnd ?? detail.target.end,
+      label: past.targetLabel ?? detail.target.label,
+      note: past.targetNote,
+    },
     lifecycleStatus: initiative?.lifecycleStatus ?? detail.lifecycleStatus,
     health: initiative?.health ?? "not_assessed",
     milestones,

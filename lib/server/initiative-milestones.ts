@@ -11,7 +11,12 @@ import { insertMilestone } from "./milestones";
 import { getMilestoneView } from "./portfolio";
 
 /** Adds a milestone at the end of an initiative; the row and its "created" event commit together. */
-export async function addMilestone(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+export async function addMilestone(
+  prisma: PrismaClient,
+  actor: Actor,
+  slug: string,
+  body: unknown,
+) {
   const input = zNewMilestone(todayIsoDay()).parse(body);
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);
@@ -24,7 +29,12 @@ export async function addMilestone(prisma: PrismaClient, actor: Actor, slug: str
  * Puts all of an initiative's milestones in a new order. Only milestones that moved change: each
  * gets its new position, a new version and a "position" event, all in one change set.
  */
-export async function reorderMilestones(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+export async function reorderMilestones(
+  prisma: PrismaClient,
+  actor: Actor,
+  slug: string,
+  body: unknown,
+) {
   const today = todayIsoDay();
   const input = zMilestoneOrder(today).parse(body);
   return prisma.$transaction(async (tx) => {
@@ -36,9 +46,16 @@ export async function reorderMilestones(prisma: PrismaClient, actor: Actor, slug
     });
     const known = new Set(rows.map((r) => r.id));
     const unknown = input.ids.filter((id) => !known.has(id));
-    if (unknown.length) throw fieldError("ids", `These ids are not milestones of this initiative: ${unknown.join(", ")}.`);
+    if (unknown.length)
+      throw fieldError(
+        "ids",
+        `These ids are not milestones of this initiative: ${unknown.join(", ")}.`,
+      );
     if (input.ids.length !== rows.length) {
-      throw fieldError("ids", `List every milestone of this initiative exactly once (${rows.length} expected, ${input.ids.length} given).`);
+      throw fieldError(
+        "ids",
+        `List every milestone of this initiative exactly once (${rows.length} expected, ${input.ids.length} given).`,
+      );
     }
     const newIndex = new Map(input.ids.map((id, index) => [id, index]));
     const moved = rows.filter((r) => r.position !== newIndex.get(r.id));
@@ -46,10 +63,19 @@ export async function reorderMilestones(prisma: PrismaClient, actor: Actor, slug
     const changeSetId = randomUUID();
     for (const row of moved) {
       const position = newIndex.get(row.id)!;
-      await tx.milestone.update({ where: { id: row.id }, data: { position, version: { increment: 1 } } });
+      await tx.milestone.update({
+        where: { id: row.id },
+        data: { position, version: { increment: 1 } },
+      });
       await appendChangeSet(tx, {
-        entityType: "milestone", initiativeId: initiative.id, milestoneId: row.id, actor, changeSetId,
-        changes: [{ field: "position", oldValue: String(row.position), newValue: String(position) }],
+        entityType: "milestone",
+        initiativeId: initiative.id,
+        milestoneId: row.id,
+        actor,
+        changeSetId,
+        changes: [
+          { field: "position", oldValue: String(row.position), newValue: String(position) },
+        ],
         context: { reason: input.reason, effectiveDate: today },
       });
     }

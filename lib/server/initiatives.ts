@@ -3,7 +3,11 @@ import { diffFields } from "../domain/change-set";
 import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
 import type { Health, LifecycleStatus } from "../domain/types";
 import { AppError, fieldError, notFound } from "../errors";
-import { INITIATIVE_PATCH_FIELDS, TARGET_ORDER_MESSAGE, zInitiativePatch } from "../validation/initiative";
+import {
+  INITIATIVE_PATCH_FIELDS,
+  TARGET_ORDER_MESSAGE,
+  zInitiativePatch,
+} from "../validation/initiative";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
 import { getInitiativeDetail } from "./portfolio";
@@ -26,14 +30,23 @@ export async function initiativeBySlug(tx: Tx, slug: string) {
 
 export async function initiativeConflict(tx: Tx, slug: string, basedOn: number): Promise<never> {
   const current = await getInitiativeDetail(tx as unknown as PrismaClient, slug, todayIsoDay());
-  throw new AppError(409, `Someone else changed this initiative first (you edited version ${basedOn}; it is now version ${current.version}).`, { current });
+  throw new AppError(
+    409,
+    `Someone else changed this initiative first (you edited version ${basedOn}; it is now version ${current.version}).`,
+    { current },
+  );
 }
 
 /**
  * Applies one analyst change to an initiative in one transaction: the row, its new version and one
  * change event per changed field land together. A stale `version` changes nothing and answers 409.
  */
-export async function updateInitiative(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+export async function updateInitiative(
+  prisma: PrismaClient,
+  actor: Actor,
+  slug: string,
+  body: unknown,
+) {
   const today = todayIsoDay();
   const patch = zInitiativePatch(today).parse(body);
   return prisma.$transaction(async (tx) => {
@@ -53,9 +66,11 @@ export async function updateInitiative(prisma: PrismaClient, actor: Actor, slug:
       if (patch[field] !== undefined) (next as Record<string, unknown>)[field] = patch[field];
     }
     // The schema checks the window when both ends are sent; one end must also fit the stored other end.
-    if (next.targetStart > next.targetEnd) throw fieldError(patch.targetEnd ? "targetEnd" : "targetStart", TARGET_ORDER_MESSAGE);
+    if (next.targetStart > next.targetEnd)
+      throw fieldError(patch.targetEnd ? "targetEnd" : "targetStart", TARGET_ORDER_MESSAGE);
     const changes = diffFields(state, next, INITIATIVE_PATCH_FIELDS);
-    if (changes.length === 0) throw fieldError("_", "This change sets every field to the value it already has.");
+    if (changes.length === 0)
+      throw fieldError("_", "This change sets every field to the value it already has.");
     const updated = await tx.initiative.updateMany({
       where: { id: row.id, version: patch.version },
       data: {
@@ -71,8 +86,16 @@ export async function updateInitiative(prisma: PrismaClient, actor: Actor, slug:
     });
     if (updated.count !== 1) return initiativeConflict(tx, slug, patch.version);
     await appendChangeSet(tx, {
-      entityType: "initiative", initiativeId: row.id, changes, actor,
-      context: { reason: patch.reason, effectiveDate: patch.effectiveDate ?? today, evidenceUrl: patch.evidenceUrl, confidence: patch.confidence },
+      entityType: "initiative",
+      initiativeId: row.id,
+      changes,
+      actor,
+      context: {
+        reason: patch.reason,
+        effectiveDate: patch.effectiveDate ?? today,
+        evidenceUrl: patch.evidenceUrl,
+        confidence: patch.confidence,
+      },
     });
     return getInitiativeDetail(tx as unknown as PrismaClient, slug, today);
   });

@@ -4,12 +4,26 @@ import { diffFields, type FieldChange } from "../domain/change-set";
 import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
 import { CREATED_FIELD, type IsoDay, type MilestoneState } from "../domain/types";
 import { AppError, fieldError, notFound } from "../errors";
-import { MILESTONE_PATCH_FIELDS, zMilestonePatch, zRebaseline, type MilestonePatch, type NewMilestone } from "../validation/milestone";
+import {
+  MILESTONE_PATCH_FIELDS,
+  zMilestonePatch,
+  zRebaseline,
+  type MilestonePatch,
+  type NewMilestone,
+} from "../validation/milestone";
 import type { Actor } from "./actor";
 import { appendChangeSet } from "./change-log";
 import { getMilestoneView } from "./portfolio";
 
-const STATE_FIELDS = ["status", "percentComplete", "baselineDate", "plannedDate", "actualDate", "side", "weight"] as const;
+const STATE_FIELDS = [
+  "status",
+  "percentComplete",
+  "baselineDate",
+  "plannedDate",
+  "actualDate",
+  "side",
+  "weight",
+] as const;
 
 async function loadState(tx: Tx, id: string) {
   const row = await tx.milestone.findUnique({ where: { id } });
@@ -45,14 +59,23 @@ export function initialMilestoneState(input: NewMilestone): MilestoneState {
 
 async function conflict(tx: Tx, id: string, basedOn: number): Promise<never> {
   const current = await getMilestoneView(tx as unknown as PrismaClient, id);
-  throw new AppError(409, `Someone else changed this milestone first (you edited version ${basedOn}; it is now version ${current.version}).`, { current });
+  throw new AppError(
+    409,
+    `Someone else changed this milestone first (you edited version ${basedOn}; it is now version ${current.version}).`,
+    { current },
+  );
 }
 
 /**
  * Applies one analyst change in one transaction: the milestone row and its change events land
  * together or not at all. A stale `version` changes nothing and answers 409 with the current state.
  */
-export async function updateMilestone(prisma: PrismaClient, actor: Actor, id: string, body: unknown) {
+export async function updateMilestone(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: string,
+  body: unknown,
+) {
   const today = todayIsoDay();
   const patch = zMilestonePatch(today).parse(body);
   return prisma.$transaction(async (tx) => {
@@ -68,19 +91,42 @@ export async function updateMilestone(prisma: PrismaClient, actor: Actor, id: st
 export function planMilestonePatch(
   state: MilestoneState,
   patch: MilestonePatch,
-): { ok: true; next: MilestoneState; changes: FieldChange[] } | { ok: false; field: string; message: string } {
+):
+  | { ok: true; next: MilestoneState; changes: FieldChange[] }
+  | { ok: false; field: string; message: string } {
   const next: MilestoneState = { ...state, ...definedOnly(patch, MILESTONE_PATCH_FIELDS) };
   if (next.status === "done") {
-    if (!next.actualDate) return { ok: false, field: "actualDate", message: "Marking a milestone done needs its actual date." };
-    if (state.status !== "done" && !patch.evidenceUrl) return { ok: false, field: "evidenceUrl", message: "Marking a milestone done needs an evidence link." };
+    if (!next.actualDate)
+      return {
+        ok: false,
+        field: "actualDate",
+        message: "Marking a milestone done needs its actual date.",
+      };
+    if (state.status !== "done" && !patch.evidenceUrl)
+      return {
+        ok: false,
+        field: "evidenceUrl",
+        message: "Marking a milestone done needs an evidence link.",
+      };
   }
   const changes = diffFields(state, next, STATE_FIELDS);
-  if (changes.length === 0) return { ok: false, field: "_", message: "This change sets every field to the value it already has." };
+  if (changes.length === 0)
+    return {
+      ok: false,
+      field: "_",
+      message: "This change sets every field to the value it already has.",
+    };
   return { ok: true, next, changes };
 }
 
 /** One validated patch inside the caller's transaction (PATCH and CSV import); returns the recorded changes. */
-export async function applyMilestonePatch(tx: Tx, actor: Actor, id: string, patch: MilestonePatch, today: IsoDay = todayIsoDay()) {
+export async function applyMilestonePatch(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  patch: MilestonePatch,
+  today: IsoDay = todayIsoDay(),
+) {
   const { row, state } = await loadState(tx, id);
   if (row.version !== patch.version) return conflict(tx, id, patch.version);
   const plan = planMilestonePatch(state, patch);
@@ -91,35 +137,62 @@ export async function applyMilestonePatch(tx: Tx, actor: Actor, id: string, patc
   });
   if (updated.count !== 1) return conflict(tx, id, patch.version);
   await appendChangeSet(tx, {
-    entityType: "milestone", initiativeId: row.initiativeId, milestoneId: id, changes: plan.changes, actor,
-    context: { reason: patch.reason, effectiveDate: patch.effectiveDate ?? today, evidenceUrl: patch.evidenceUrl, confidence: patch.confidence },
+    entityType: "milestone",
+    initiativeId: row.initiativeId,
+    milestoneId: id,
+    changes: plan.changes,
+    actor,
+    context: {
+      reason: patch.reason,
+      effectiveDate: patch.effectiveDate ?? today,
+      evidenceUrl: patch.evidenceUrl,
+      confidence: patch.confidence,
+    },
   });
   return plan.changes;
 }
 
 /** Moves the baseline itself: rare and deliberate, so it is its own action with its own reason. */
-export async function rebaselineMilestone(prisma: PrismaClient, actor: Actor, id: string, body: unknown) {
+export async function rebaselineMilestone(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: string,
+  body: unknown,
+) {
   const today = todayIsoDay();
   const input = zRebaseline(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const { row, state } = await loadState(tx, id);
     if (row.version !== input.version) return conflict(tx, id, input.version);
     const changes = diffFields(state, { baselineDate: input.baselineDate }, ["baselineDate"]);
-    if (changes.length === 0) throw fieldError("baselineDate", "The baseline already has this date.");
+    if (changes.length === 0)
+      throw fieldError("baselineDate", "The baseline already has this date.");
     const updated = await tx.milestone.updateMany({
       where: { id, version: input.version },
       data: { baselineDate: dayToDate(input.baselineDate), version: { increment: 1 } },
     });
     if (updated.count !== 1) return conflict(tx, id, input.version);
     await appendChangeSet(tx, {
-      entityType: "milestone", initiativeId: row.initiativeId, milestoneId: id, changes, actor,
-      context: { reason: input.reason, effectiveDate: input.effectiveDate ?? today, evidenceUrl: input.evidenceUrl, confidence: input.confidence },
+      entityType: "milestone",
+      initiativeId: row.initiativeId,
+      milestoneId: id,
+      changes,
+      actor,
+      context: {
+        reason: input.reason,
+        effectiveDate: input.effectiveDate ?? today,
+        evidenceUrl: input.evidenceUrl,
+        confidence: input.confidence,
+      },
     });
     return getMilestoneView(tx as unknown as PrismaClient, id);
   });
 }
 
-function definedOnly<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Partial<Pick<T, K>> {
+function definedOnly<T extends object, K extends keyof T>(
+  value: T,
+  keys: readonly K[],
+): Partial<Pick<T, K>> {
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
   return out;
@@ -139,12 +212,27 @@ function toColumns(s: MilestoneState) {
  * Inserts a milestone at the end of its initiative with its "created" change event, inside the
  * caller's transaction (the add form, the API and CSV import all come through here).
  */
-export async function insertMilestone(tx: Tx, actor: Actor, initiativeId: string, input: NewMilestone) {
+export async function insertMilestone(
+  tx: Tx,
+  actor: Actor,
+  initiativeId: string,
+  input: NewMilestone,
+) {
   const workstream = input.workstream
-    ? await tx.workstream.findUnique({ where: { initiativeId_name: { initiativeId, name: input.workstream } } })
+    ? await tx.workstream.findUnique({
+        where: { initiativeId_name: { initiativeId, name: input.workstream } },
+      })
     : null;
-  if (input.workstream && !workstream) throw fieldError("workstream", `This initiative has no workstream named "${input.workstream}".`);
-  const last = await tx.milestone.findFirst({ where: { initiativeId }, orderBy: { position: "desc" }, select: { position: true } });
+  if (input.workstream && !workstream)
+    throw fieldError(
+      "workstream",
+      `This initiative has no workstream named "${input.workstream}".`,
+    );
+  const last = await tx.milestone.findFirst({
+    where: { initiativeId },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
   const state = initialMilestoneState(input);
   const created = await tx.milestone.create({
     data: {
@@ -160,9 +248,17 @@ export async function insertMilestone(tx: Tx, actor: Actor, initiativeId: string
     },
   });
   await appendChangeSet(tx, {
-    entityType: "milestone", initiativeId, milestoneId: created.id, actor,
+    entityType: "milestone",
+    initiativeId,
+    milestoneId: created.id,
+    actor,
     changes: [{ field: CREATED_FIELD, oldValue: null, newValue: JSON.stringify(state) }],
-    context: { reason: input.reason, effectiveDate: input.effectiveDate ?? todayIsoDay(), evidenceUrl: input.evidenceUrl, confidence: input.confidence },
+    context: {
+      reason: input.reason,
+      effectiveDate: input.effectiveDate ?? todayIsoDay(),
+      evidenceUrl: input.evidenceUrl,
+      confidence: input.confidence,
+    },
   });
   return created;
 }

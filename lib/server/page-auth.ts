@@ -5,7 +5,9 @@ import { can, type Permission } from "../auth/permissions";
 import { resolveActor, type Actor } from "./actor";
 
 /** For server components: signed-out visitors go to sign-in; a role without the permission gets null. */
-export async function getPageActor(permission: Permission): Promise<{ actor: Actor; allowed: boolean }> {
+export async function getPageActor(
+  permission: Permission,
+): Promise<{ actor: Actor; allowed: boolean }> {
   const actor = await resolveActor(await headers());
   if (!actor) redirect("/sign-in");
   return { actor, allowed: can(actor.role, permission) };

@@ -3,13 +3,36 @@ import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
 import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
 import { expectedProgress, initiativeProgress, portfolioProgress } from "../domain/progress";
 import type {
-  Health, InitiativeKind, IsoDay, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Side,
+  Health,
+  InitiativeKind,
+  IsoDay,
+  LifecycleStatus,
+  MilestoneStatus,
+  Provenance,
+  RecordVerdict,
+  Side,
 } from "../domain/types";
 import { notFound } from "../errors";
 
-export const sourceSelect = { id: true, key: true, title: true, url: true, publisher: true, publishedOn: true, note: true } as const;
+export const sourceSelect = {
+  id: true,
+  key: true,
+  title: true,
+  url: true,
+  publisher: true,
+  publishedOn: true,
+  note: true,
+} as const;
 
-type SourceRow = { id: string; key: string; title: string; url: string; publisher: string; publishedOn: Date | null; note: string | null };
+type SourceRow = {
+  id: string;
+  key: string;
+  title: string;
+  url: string;
+  publisher: string;
+  publishedOn: Date | null;
+  note: string | null;
+};
 export type SourceView = Omit<SourceRow, "publishedOn"> & { publishedOn: IsoDay | null };
 
 export type MilestoneView = {
@@ -43,20 +66,42 @@ export type InitiativeSummary = {
   progress: number | null;
   expectedProgress: number | null;
   milestoneCount: number;
-  nextMilestone: { id: string; title: string; plannedDate: IsoDay; provenance: Provenance; status: MilestoneStatus; overdue: boolean } | null;
+  nextMilestone: {
+    id: string;
+    title: string;
+    plannedDate: IsoDay;
+    provenance: Provenance;
+    status: MilestoneStatus;
+    overdue: boolean;
+  } | null;
   lastUpdateOn: IsoDay | null;
 };
 
-const milestoneInclude = { workstream: { select: { name: true } }, sources: { select: sourceSelect } } as const;
+const milestoneInclude = {
+  workstream: { select: { name: true } },
+  sources: { select: sourceSelect },
+} as const;
 
 export function toSourceView(s: SourceRow): SourceView {
   return { ...s, publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null };
 }
 
 type MilestoneRow = {
-  id: string; version: number; position: number; title: string; description: string; side: string; baselineDate: Date; plannedDate: Date;
-  actualDate: Date | null; status: string; weight: number; percentComplete: number; provenance: string;
-  workstream: { name: string } | null; sources: SourceRow[];
+  id: string;
+  version: number;
+  position: number;
+  title: string;
+  description: string;
+  side: string;
+  baselineDate: Date;
+  plannedDate: Date;
+  actualDate: Date | null;
+  status: string;
+  weight: number;
+  percentComplete: number;
+  provenance: string;
+  workstream: { name: string } | null;
+  sources: SourceRow[];
 };
 
 function toMilestoneView(m: MilestoneRow): MilestoneView {
@@ -94,7 +139,11 @@ export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDa
     orderBy: [{ position: "asc" }, { title: "asc" }],
     include: {
       milestones: { include: milestoneInclude },
-      statusUpdates: { orderBy: { effectiveDate: "desc" }, take: 1, select: { effectiveDate: true } },
+      statusUpdates: {
+        orderBy: { effectiveDate: "desc" },
+        take: 1,
+        select: { effectiveDate: true },
+      },
     },
   });
   const summaries: InitiativeSummary[] = initiatives.map((i) => {
@@ -113,7 +162,14 @@ export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDa
       expectedProgress: expectedProgress(milestones, today),
       milestoneCount: milestones.length,
       nextMilestone: next
-        ? { id: next.id, title: next.title, plannedDate: next.plannedDate, provenance: next.provenance, status: next.status, overdue: isOverdue(next, today) }
+        ? {
+            id: next.id,
+            title: next.title,
+            plannedDate: next.plannedDate,
+            provenance: next.provenance,
+            status: next.status,
+            overdue: isOverdue(next, today),
+          }
         : null,
       lastUpdateOn: i.statusUpdates[0] ? toIsoDay(i.statusUpdates[0].effectiveDate) : null,
     };
@@ -131,17 +187,32 @@ export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDa
 function updatesVisibleAsOf(view?: { asOf: IsoDay; basis: "effective" | "recorded" }) {
   if (!view) return undefined;
   const endOfDay = addDaysToDate(dayToDate(view.asOf), 1);
-  return { effectiveDate: { lte: dayToDate(view.asOf) }, ...(view.basis === "recorded" ? { recordedAt: { lt: endOfDay } } : {}) };
+  return {
+    effectiveDate: { lte: dayToDate(view.asOf) },
+    ...(view.basis === "recorded" ? { recordedAt: { lt: endOfDay } } : {}),
+  };
 }
 
-export async function getInitiativeDetail(prisma: PrismaClient, slug: string, today: IsoDay, view?: { asOf: IsoDay; basis: "effective" | "recorded" }) {
+export async function getInitiativeDetail(
+  prisma: PrismaClient,
+  slug: string,
+  today: IsoDay,
+  view?: { asOf: IsoDay; basis: "effective" | "recorded" },
+) {
   const i = await prisma.initiative.findUnique({
     where: { slug },
     include: {
-      workstreams: { orderBy: { position: "asc" }, select: { id: true, name: true, description: true } },
+      workstreams: {
+        orderBy: { position: "asc" },
+        select: { id: true, name: true, description: true },
+      },
       milestones: { include: milestoneInclude },
       recordNotes: { orderBy: { position: "asc" }, include: { sources: { select: sourceSelect } } },
-      statusUpdates: { where: updatesVisibleAsOf(view), orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }], take: 10 },
+      statusUpdates: {
+        where: updatesVisibleAsOf(view),
+        orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }],
+        take: 10,
+      },
       sources: { select: sourceSelect },
       targetSource: { select: sourceSelect },
     },
@@ -187,7 +258,9 @@ export async function getInitiativeDetail(prisma: PrismaClient, slug: string, to
       recordedAt: u.recordedAt.toISOString(),
       author: u.authorLabel,
     })),
-    sources: i.sources.map(toSourceView).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
+    sources: i.sources
+      .map(toSourceView)
+      .sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
   };
 }
 

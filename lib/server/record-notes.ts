@@ -9,15 +9,28 @@ import { initiativeBySlug } from "./initiatives";
 import { sourceSelect, toSourceView } from "./portfolio";
 
 /** Adds a "what the record says" note after the existing ones, with a change event naming it. */
-export async function addRecordNote(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+export async function addRecordNote(
+  prisma: PrismaClient,
+  actor: Actor,
+  slug: string,
+  body: unknown,
+) {
   const today = todayIsoDay();
   const input = zNewRecordNote(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);
-    const found = await tx.source.findMany({ where: { id: { in: input.sourceIds } }, select: { id: true } });
+    const found = await tx.source.findMany({
+      where: { id: { in: input.sourceIds } },
+      select: { id: true },
+    });
     const missing = input.sourceIds.filter((id) => !found.some((s) => s.id === id));
-    if (missing.length) throw fieldError("sourceIds", `No source has the id ${missing.join(", ")}.`);
-    const last = await tx.recordNote.findFirst({ where: { initiativeId: initiative.id }, orderBy: { position: "desc" }, select: { position: true } });
+    if (missing.length)
+      throw fieldError("sourceIds", `No source has the id ${missing.join(", ")}.`);
+    const last = await tx.recordNote.findFirst({
+      where: { initiativeId: initiative.id },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
     const note = await tx.recordNote.create({
       data: {
         initiativeId: initiative.id,
@@ -30,8 +43,16 @@ export async function addRecordNote(prisma: PrismaClient, actor: Actor, slug: st
       include: { sources: { select: sourceSelect } },
     });
     await appendChangeSet(tx, {
-      entityType: "initiative", initiativeId: initiative.id, actor,
-      changes: [{ field: "recordNote", oldValue: null, newValue: `${input.verdict}: ${shorten(input.recordSays, 160)}` }],
+      entityType: "initiative",
+      initiativeId: initiative.id,
+      actor,
+      changes: [
+        {
+          field: "recordNote",
+          oldValue: null,
+          newValue: `${input.verdict}: ${shorten(input.recordSays, 160)}`,
+        },
+      ],
       context: { reason: input.reason, effectiveDate: today },
     });
     return {

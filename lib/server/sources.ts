@@ -12,7 +12,9 @@ const ANALYST_KEY = /^A(\d+)$/;
 
 export async function listSources(prisma: PrismaClient): Promise<{ sources: SourceView[] }> {
   const rows = await prisma.source.findMany();
-  return { sources: rows.map(toView).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })) };
+  return {
+    sources: rows.map(toView).sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
+  };
 }
 
 async function duplicateUrl(db: Tx | PrismaClient, url: string): Promise<AppError | null> {
@@ -26,8 +28,14 @@ async function duplicateUrl(db: Tx | PrismaClient, url: string): Promise<AppErro
 
 /** The next free analyst key: "A1", "A2", … (seeded sources use "S<n>"). */
 async function nextAnalystKey(tx: Tx): Promise<string> {
-  const rows = await tx.source.findMany({ where: { key: { startsWith: "A" } }, select: { key: true } });
-  const numbers = rows.map((r) => ANALYST_KEY.exec(r.key)).filter((m) => m !== null).map((m) => Number(m[1]));
+  const rows = await tx.source.findMany({
+    where: { key: { startsWith: "A" } },
+    select: { key: true },
+  });
+  const numbers = rows
+    .map((r) => ANALYST_KEY.exec(r.key))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1]));
   return `A${Math.max(0, ...numbers) + 1}`;
 }
 
@@ -56,7 +64,10 @@ export async function createSource(prisma: PrismaClient, body: unknown): Promise
   } catch (error) {
     // Two people adding the same link at once: the unique index decides, the loser gets the winner.
     if ((error as { code?: string }).code === "P2002") {
-      throw (await duplicateUrl(prisma, input.url)) ?? new AppError(409, "Someone else just took this source key; try again.");
+      throw (
+        (await duplicateUrl(prisma, input.url)) ??
+        new AppError(409, "Someone else just took this source key; try again.")
+      );
     }
     throw error;
   }
@@ -71,28 +82,66 @@ export async function linkSource(prisma: PrismaClient, actor: Actor, slug: strin
     const source = await tx.source.findUnique({ where: { id: input.sourceId } });
     if (!source) throw fieldError("sourceId", "No source has this id.");
     const milestone = input.milestoneId
-      ? await tx.milestone.findFirst({ where: { id: input.milestoneId, initiativeId: initiative.id }, select: { id: true, title: true } })
+      ? await tx.milestone.findFirst({
+          where: { id: input.milestoneId, initiativeId: initiative.id },
+          select: { id: true, title: true },
+        })
       : null;
-    if (input.milestoneId && !milestone) throw fieldError("milestoneId", "This initiative has no milestone with this id.");
-    const initiativeHas = await tx.initiative.count({ where: { id: initiative.id, sources: { some: { id: source.id } } } });
-    const milestoneHas = milestone ? await tx.milestone.count({ where: { id: milestone.id, sources: { some: { id: source.id } } } }) : 1;
-    if (initiativeHas && milestoneHas) throw new AppError(409, `Source ${source.key} is already cited here.`);
+    if (input.milestoneId && !milestone)
+      throw fieldError("milestoneId", "This initiative has no milestone with this id.");
+    const initiativeHas = await tx.initiative.count({
+      where: { id: initiative.id, sources: { some: { id: source.id } } },
+    });
+    const milestoneHas = milestone
+      ? await tx.milestone.count({
+          where: { id: milestone.id, sources: { some: { id: source.id } } },
+        })
+      : 1;
+    if (initiativeHas && milestoneHas)
+      throw new AppError(409, `Source ${source.key} is already cited here.`);
     const changeSetId = randomUUID();
     const change = [{ field: "source", oldValue: null, newValue: source.key }];
     if (!initiativeHas) {
-      await tx.initiative.update({ where: { id: initiative.id }, data: { sources: { connect: { id: source.id } } } });
+      await tx.initiative.update({
+        where: { id: initiative.id },
+        data: { sources: { connect: { id: source.id } } },
+      });
       await appendChangeSet(tx, {
-        entityType: "initiative", initiativeId: initiative.id, actor, changeSetId, changes: change,
-        context: { reason: input.reason ?? `Cited source ${source.key}`, effectiveDate: today, evidenceUrl: source.url },
+        entityType: "initiative",
+        initiativeId: initiative.id,
+        actor,
+        changeSetId,
+        changes: change,
+        context: {
+          reason: input.reason ?? `Cited source ${source.key}`,
+          effectiveDate: today,
+          evidenceUrl: source.url,
+        },
       });
     }
     if (milestone && !milestoneHas) {
-      await tx.milestone.update({ where: { id: milestone.id }, data: { sources: { connect: { id: source.id } } } });
+      await tx.milestone.update({
+        where: { id: milestone.id },
+        data: { sources: { connect: { id: source.id } } },
+      });
       await appendChangeSet(tx, {
-        entityType: "milestone", initiativeId: initiative.id, milestoneId: milestone.id, actor, changeSetId, changes: change,
-        context: { reason: input.reason ?? `Cited source ${source.key} for "${milestone.title}"`, effectiveDate: today, evidenceUrl: source.url },
+        entityType: "milestone",
+        initiativeId: initiative.id,
+        milestoneId: milestone.id,
+        actor,
+        changeSetId,
+        changes: change,
+        context: {
+          reason: input.reason ?? `Cited source ${source.key} for "${milestone.title}"`,
+          effectiveDate: today,
+          evidenceUrl: source.url,
+        },
       });
     }
-    return { source: toView(source), initiative: initiative.slug, milestoneId: milestone?.id ?? null };
+    return {
+      source: toView(source),
+      initiative: initiative.slug,
+      milestoneId: milestone?.id ?? null,
+    };
   });
 }

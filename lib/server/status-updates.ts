@@ -11,21 +11,35 @@ import { initiativeBySlug, initiativeConflict } from "./initiatives";
  * follows in the same transaction, with its change event and a new version, unless the update is
  * dated before the last recorded health change: an older assessment never overrides a newer one.
  */
-export async function postStatusUpdate(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
+export async function postStatusUpdate(
+  prisma: PrismaClient,
+  actor: Actor,
+  slug: string,
+  body: unknown,
+) {
   const today = todayIsoDay();
   const input = zNewStatusUpdate(today).parse(body);
   const effectiveDate = input.effectiveDate ?? today;
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);
-    const latestHealth = await latestEffectiveChange(tx, { entityType: "initiative", initiativeId: initiative.id }, ["health"]);
-    if (initiative.health !== input.health && (!latestHealth || effectiveDate >= latestHealth.day)) {
+    const latestHealth = await latestEffectiveChange(
+      tx,
+      { entityType: "initiative", initiativeId: initiative.id },
+      ["health"],
+    );
+    if (
+      initiative.health !== input.health &&
+      (!latestHealth || effectiveDate >= latestHealth.day)
+    ) {
       const updated = await tx.initiative.updateMany({
         where: { id: initiative.id, version: initiative.version },
         data: { health: input.health, version: { increment: 1 } },
       });
       if (updated.count !== 1) return initiativeConflict(tx, slug, initiative.version);
       await appendChangeSet(tx, {
-        entityType: "initiative", initiativeId: initiative.id, actor,
+        entityType: "initiative",
+        initiativeId: initiative.id,
+        actor,
         changes: [{ field: "health", oldValue: initiative.health, newValue: input.health }],
         context: { reason: `Status update of ${effectiveDate}`, effectiveDate },
       });

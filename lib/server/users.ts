@@ -11,14 +11,29 @@ export { ZNewUser, type NewUser };
 /** Creates a user with an email + password account, hashed by the auth library (scrypt). */
 export async function createUserWithPassword(prisma: PrismaClient, input: NewUser) {
   const data = ZNewUser.parse(input);
-  if (await prisma.user.findUnique({ where: { email: data.email } })) throw duplicateEmail(data.email);
+  if (await prisma.user.findUnique({ where: { email: data.email } }))
+    throw duplicateEmail(data.email);
   // The auth library hashes the password (scrypt); the user and its credential land together or not at all.
   const passwordHash = await (await getAuth().$context).password.hash(data.password);
-  const user = { id: randomUUID(), email: data.email, name: data.name, role: data.role, emailVerified: true };
+  const user = {
+    id: randomUUID(),
+    email: data.email,
+    name: data.name,
+    role: data.role,
+    emailVerified: true,
+  };
   await prisma
     .$transaction([
       prisma.user.create({ data: user }),
-      prisma.account.create({ data: { id: randomUUID(), userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } }),
+      prisma.account.create({
+        data: {
+          id: randomUUID(),
+          userId: user.id,
+          accountId: user.id,
+          providerId: "credential",
+          password: passwordHash,
+        },
+      }),
     ])
     .catch((error: unknown) => {
       // Two creations racing past the check above: the unique index decides, and it is still a 409.
@@ -45,13 +60,23 @@ export async function updateUser(prisma: PrismaClient, actor: Actor, id: string,
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id } });
     if (!user) throw notFound("User");
-    if (user.id === actor.id && patch.active === false) throw new AppError(400, "You cannot deactivate your own account.");
-    if (user.id === actor.id && patch.role && patch.role !== "admin") throw new AppError(400, "You cannot remove your own admin role.");
+    if (user.id === actor.id && patch.active === false)
+      throw new AppError(400, "You cannot deactivate your own account.");
+    if (user.id === actor.id && patch.role && patch.role !== "admin")
+      throw new AppError(400, "You cannot remove your own admin role.");
 
     const wasActiveAdmin = user.role === "admin" && !user.deactivatedAt;
-    const staysActiveAdmin = (patch.role ?? user.role) === "admin" && (patch.active ?? !user.deactivatedAt);
-    if (wasActiveAdmin && !staysActiveAdmin && (await activeAdminIds(tx)).filter((a) => a !== id).length === 0) {
-      throw new AppError(400, `${user.email} is the last active admin; make someone else an admin first.`);
+    const staysActiveAdmin =
+      (patch.role ?? user.role) === "admin" && (patch.active ?? !user.deactivatedAt);
+    if (
+      wasActiveAdmin &&
+      !staysActiveAdmin &&
+      (await activeAdminIds(tx)).filter((a) => a !== id).length === 0
+    ) {
+      throw new AppError(
+        400,
+        `${user.email} is the last active admin; make someone else an admin first.`,
+      );
     }
 
     const now = new Date();
@@ -65,7 +90,10 @@ export async function updateUser(prisma: PrismaClient, actor: Actor, id: string,
     });
     if (deactivating) {
       await tx.session.deleteMany({ where: { userId: id } });
-      await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: now } });
+      await tx.apiToken.updateMany({
+        where: { userId: id, revokedAt: null },
+        data: { revokedAt: now },
+      });
     }
   });
   return { user: await getUserView(prisma, id) };
@@ -76,7 +104,9 @@ export async function updateUser(prisma: PrismaClient, actor: Actor, id: string,
  * both pass the "someone else is still an admin" check (the second waits and re-reads).
  */
 async function activeAdminIds(tx: Tx): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "user" WHERE "role" = 'admin' AND "deactivatedAt" IS NULL FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "user" WHERE "role" = 'admin' AND "deactivatedAt" IS NULL FOR UPDATE`;
   return rows.map((r) => r.id);
 }
 
@@ -90,7 +120,15 @@ const USER_SELECT = {
   _count: { select: { apiTokens: { where: { revokedAt: null } } } },
 } as const;
 
-type UserRow = { id: string; email: string; name: string; role: string; deactivatedAt: Date | null; createdAt: Date; _count: { apiTokens: number } };
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  deactivatedAt: Date | null;
+  createdAt: Date;
+  _count: { apiTokens: number };
+};
 export type UserView = ReturnType<typeof toUserView>;
 
 function toUserView(u: UserRow) {
@@ -111,11 +149,17 @@ async function getUserView(prisma: PrismaClient, id: string) {
 }
 
 export async function listUsers(prisma: PrismaClient) {
-  const users = await prisma.user.findMany({ orderBy: [{ role: "asc" }, { email: "asc" }], select: USER_SELECT });
+  const users = await prisma.user.findMany({
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    select: USER_SELECT,
+  });
   return users.map(toUserView);
 }
 
-const duplicateEmail = (email: string) => new AppError(409, `A user with email ${email} already exists.`, { fieldErrors: { email: ["A user with this email already exists."] } });
+const duplicateEmail = (email: string) =>
+  new AppError(409, `A user with email ${email} already exists.`, {
+    fieldErrors: { email: ["A user with this email already exists."] },
+  });
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "P2002";

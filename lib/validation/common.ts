@@ -9,16 +9,32 @@ export const ZHttpUrl = z
   .trim()
   .max(2000, "Links are at most 2,000 characters.")
   .url("Enter a full link starting with http:// or https://.")
-  .refine((value) => /^https?:\/\//i.test(value), "Only http:// or https:// links are accepted as evidence.");
+  .refine(
+    (value) => /^https?:\/\//i.test(value),
+    "Only http:// or https:// links are accepted as evidence.",
+  );
 
 /** What every recorded change carries besides its new values: why, when, and on what evidence. */
 export function zChangeContext(today: string) {
   return {
-    reason: z.string().trim().min(3, "Give a reason of at least 3 characters.").max(2000, "Keep the reason under 2,000 characters."),
-    effectiveDate: ZIsoDay.refine((day) => day <= today, `The effective date cannot be in the future (today is ${today}).`).optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(3, "Give a reason of at least 3 characters.")
+      .max(2000, "Keep the reason under 2,000 characters."),
+    effectiveDate: ZIsoDay.refine(
+      (day) => day <= today,
+      `The effective date cannot be in the future (today is ${today}).`,
+    ).optional(),
     evidenceUrl: ZHttpUrl.optional().nullable(),
-    confidence: z.enum(CONFIDENCES, { message: `confidence must be one of: ${CONFIDENCES.join(", ")}.` }).optional().nullable(),
+    confidence: z
+      .enum(CONFIDENCES, { message: `confidence must be one of: ${CONFIDENCES.join(", ")}.` })
+      .optional()
+      .nullable(),
   };
 }
 
-export const ZVersion = z.number({ message: "version is required: the version your change is based on." }).int().positive();
+export const ZVersion = z
+  .number({ message: "version is required: the version your change is based on." })
+  .int()
+  .positive();

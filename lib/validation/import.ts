@@ -1,7 +1,17 @@
 import type { ZodError } from "zod";
-import { readImportCsv, type CsvRecord, type ImportColumn, type RowProblem } from "../domain/csv-import";
+import {
+  readImportCsv,
+  type CsvRecord,
+  type ImportColumn,
+  type RowProblem,
+} from "../domain/csv-import";
 import type { IsoDay } from "../domain/types";
-import { zMilestonePatch, zNewMilestone, type MilestonePatch, type NewMilestone } from "./milestone";
+import {
+  zMilestonePatch,
+  zNewMilestone,
+  type MilestonePatch,
+  type NewMilestone,
+} from "./milestone";
 
 export type ImportAction =
   | { kind: "create"; milestone: NewMilestone; followUp: MilestonePatch | null }
@@ -18,18 +28,38 @@ export type ImportRow = {
   action: ImportAction | null;
 };
 
-export type ParsedImport = { ok: true; rows: ImportRow[] } | { ok: false; message: string; problems: RowProblem[] };
+export type ParsedImport =
+  { ok: true; rows: ImportRow[] } | { ok: false; message: string; problems: RowProblem[] };
 
 // An update row changes what PATCH changes; anything else in it would be silently lost, so it is refused.
-const CREATE_ONLY: ImportColumn[] = ["title", "description", "workstream", "baseline_date", "weight", "provenance"];
+const CREATE_ONLY: ImportColumn[] = [
+  "title",
+  "description",
+  "workstream",
+  "baseline_date",
+  "weight",
+  "provenance",
+];
 const CREATE_REQUIRED: ImportColumn[] = ["title", "side", "baseline_date", "provenance", "reason"];
 const UPDATE_REQUIRED: ImportColumn[] = ["version", "reason"];
 
 const COLUMN_OF: Record<string, ImportColumn> = {
-  version: "version", title: "title", description: "description", side: "side", workstream: "workstream",
-  baselineDate: "baseline_date", plannedDate: "planned_date", actualDate: "actual_date", status: "status",
-  percentComplete: "percent_complete", weight: "weight", provenance: "provenance", reason: "reason",
-  effectiveDate: "effective_date", evidenceUrl: "evidence_url", confidence: "confidence",
+  version: "version",
+  title: "title",
+  description: "description",
+  side: "side",
+  workstream: "workstream",
+  baselineDate: "baseline_date",
+  plannedDate: "planned_date",
+  actualDate: "actual_date",
+  status: "status",
+  percentComplete: "percent_complete",
+  weight: "weight",
+  provenance: "provenance",
+  reason: "reason",
+  effectiveDate: "effective_date",
+  evidenceUrl: "evidence_url",
+  confidence: "confidence",
 };
 
 /** Parses and checks a whole import file without a database; every row's problems are collected, not just the first. */
@@ -51,7 +81,14 @@ export function problemsMessage(count: number): string {
 
 function checkRow(record: CsvRecord, today: IsoDay): ImportRow {
   const c = record.cells;
-  const row: ImportRow = { line: record.line, slug: c.initiative_slug, milestoneId: c.milestone_id, workstream: c.workstream, errors: [...record.problems], action: null };
+  const row: ImportRow = {
+    line: record.line,
+    slug: c.initiative_slug,
+    milestoneId: c.milestone_id,
+    workstream: c.workstream,
+    errors: [...record.problems],
+    action: null,
+  };
   if (row.errors.length) return row;
   const failed = new Set<ImportColumn>();
   const fail = (column: ImportColumn, message: string) => {
@@ -64,46 +101,89 @@ function checkRow(record: CsvRecord, today: IsoDay): ImportRow {
   const percentComplete = wholeNumber(c, "percent_complete", fail);
   const weight = wholeNumber(c, "weight", fail);
   row.version = version;
-  const context = { reason: c.reason, effectiveDate: c.effective_date, evidenceUrl: c.evidence_url, confidence: lower(c.confidence) };
-  const change = { status: lower(c.status), percentComplete, plannedDate: c.planned_date, actualDate: c.actual_date, side: lower(c.side) };
+  const context = {
+    reason: c.reason,
+    effectiveDate: c.effective_date,
+    evidenceUrl: c.evidence_url,
+    confidence: lower(c.confidence),
+  };
+  const change = {
+    status: lower(c.status),
+    percentComplete,
+    plannedDate: c.planned_date,
+    actualDate: c.actual_date,
+    side: lower(c.side),
+  };
 
   if (c.milestone_id) {
     const extra = CREATE_ONLY.filter((column) => c[column] !== undefined);
-    if (extra.length) row.errors.push(`An update row changes only status, percent_complete, planned_date, actual_date and side; leave ${extra.join(", ")} empty.`);
-    for (const column of UPDATE_REQUIRED) if (!c[column] && !failed.has(column)) fail(column, requiredMessage(column, "when milestone_id is set"));
+    if (extra.length)
+      row.errors.push(
+        `An update row changes only status, percent_complete, planned_date, actual_date and side; leave ${extra.join(", ")} empty.`,
+      );
+    for (const column of UPDATE_REQUIRED)
+      if (!c[column] && !failed.has(column))
+        fail(column, requiredMessage(column, "when milestone_id is set"));
     const patch = zMilestonePatch(today).safeParse({ version, ...change, ...context });
     if (!patch.success) addIssues(patch.error, failed, row.errors);
-    else if (patch.data.status === "done" && !patch.data.evidenceUrl) fail("evidence_url", "Marking a milestone done needs an evidence link.");
-    if (patch.success && !row.errors.length) row.action = { kind: "update", milestoneId: c.milestone_id, patch: patch.data };
+    else if (patch.data.status === "done" && !patch.data.evidenceUrl)
+      fail("evidence_url", "Marking a milestone done needs an evidence link.");
+    if (patch.success && !row.errors.length)
+      row.action = { kind: "update", milestoneId: c.milestone_id, patch: patch.data };
     return row;
   }
 
-  if (c.version !== undefined && !failed.has("version")) fail("version", "leave it empty for a new milestone (milestone_id is empty).");
-  for (const column of CREATE_REQUIRED) if (!c[column]) fail(column, requiredMessage(column, "for a new milestone"));
+  if (c.version !== undefined && !failed.has("version"))
+    fail("version", "leave it empty for a new milestone (milestone_id is empty).");
+  for (const column of CREATE_REQUIRED)
+    if (!c[column]) fail(column, requiredMessage(column, "for a new milestone"));
   const { status, actualDate } = change;
   const milestone = zNewMilestone(today).safeParse({
-    title: c.title, description: c.description, side: change.side, workstream: c.workstream, baselineDate: c.baseline_date,
-    plannedDate: c.planned_date, weight, provenance: lower(c.provenance), ...context,
+    title: c.title,
+    description: c.description,
+    side: change.side,
+    workstream: c.workstream,
+    baselineDate: c.baseline_date,
+    plannedDate: c.planned_date,
+    weight,
+    provenance: lower(c.provenance),
+    ...context,
   });
   if (!milestone.success) addIssues(milestone.error, failed, row.errors);
   // Progress given with a new milestone is a second, separate change, so the history shows creation and progress apart.
-  const hasProgress = (status !== undefined && status !== "not_started") || (percentComplete ?? 0) !== 0 || actualDate !== undefined;
+  const hasProgress =
+    (status !== undefined && status !== "not_started") ||
+    (percentComplete ?? 0) !== 0 ||
+    actualDate !== undefined;
   let followUp: MilestonePatch | null = null;
   if (hasProgress) {
-    const patch = zMilestonePatch(today).safeParse({ version: 1, status, percentComplete, actualDate, ...context });
+    const patch = zMilestonePatch(today).safeParse({
+      version: 1,
+      status,
+      percentComplete,
+      actualDate,
+      ...context,
+    });
     if (!patch.success) addIssues(patch.error, failed, row.errors);
     else {
       followUp = patch.data;
-      if (followUp.status === "done" && !followUp.actualDate) fail("actual_date", "Marking a milestone done needs its actual date.");
-      if (followUp.status === "done" && !followUp.evidenceUrl) fail("evidence_url", "Marking a milestone done needs an evidence link.");
+      if (followUp.status === "done" && !followUp.actualDate)
+        fail("actual_date", "Marking a milestone done needs its actual date.");
+      if (followUp.status === "done" && !followUp.evidenceUrl)
+        fail("evidence_url", "Marking a milestone done needs an evidence link.");
     }
   }
-  if (milestone.success && !row.errors.length) row.action = { kind: "create", milestone: milestone.data, followUp };
+  if (milestone.success && !row.errors.length)
+    row.action = { kind: "create", milestone: milestone.data, followUp };
   return row;
 }
 
 /** Strict whole numbers: "12" yes; "12.0", "12%", "1e2" and "twelve" no. */
-function wholeNumber(cells: CsvRecord["cells"], column: ImportColumn, fail: (column: ImportColumn, message: string) => void) {
+function wholeNumber(
+  cells: CsvRecord["cells"],
+  column: ImportColumn,
+  fail: (column: ImportColumn, message: string) => void,
+) {
   const value = cells[column];
   if (value === undefined) return undefined;
   if (/^[+-]?\d{1,9}$/.test(value)) return Number(value);
@@ -140,7 +220,9 @@ function flagRepeatedMilestones(rows: ImportRow[]) {
     const first = firstLine.get(row.milestoneId);
     if (first === undefined) firstLine.set(row.milestoneId, row.line);
     else {
-      row.errors.push(`milestone_id: this milestone is already changed on line ${first}; put all its changes on one row.`);
+      row.errors.push(
+        `milestone_id: this milestone is already changed on line ${first}; put all its changes on one row.`,
+      );
       row.action = null;
     }
   }

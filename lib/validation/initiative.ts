@@ -2,11 +2,23 @@ import { z } from "zod";
 import { HEALTHS, LIFECYCLE_STATUSES, RECORD_VERDICTS } from "../domain/types";
 import { ZIsoDay, ZVersion, zChangeContext } from "./common";
 
-export const INITIATIVE_PATCH_FIELDS = ["lifecycleStatus", "health", "summary", "targetStart", "targetEnd", "targetLabel", "targetNote"] as const;
+export const INITIATIVE_PATCH_FIELDS = [
+  "lifecycleStatus",
+  "health",
+  "summary",
+  "targetStart",
+  "targetEnd",
+  "targetLabel",
+  "targetNote",
+] as const;
 export type InitiativePatchField = (typeof INITIATIVE_PATCH_FIELDS)[number];
 
-export const ZLifecycleStatus = z.enum(LIFECYCLE_STATUSES, { message: `lifecycleStatus must be one of: ${LIFECYCLE_STATUSES.join(", ")}.` });
-export const ZHealth = z.enum(HEALTHS, { message: `health must be one of: ${HEALTHS.join(", ")}.` });
+export const ZLifecycleStatus = z.enum(LIFECYCLE_STATUSES, {
+  message: `lifecycleStatus must be one of: ${LIFECYCLE_STATUSES.join(", ")}.`,
+});
+export const ZHealth = z.enum(HEALTHS, {
+  message: `health must be one of: ${HEALTHS.join(", ")}.`,
+});
 
 export const TARGET_ORDER_MESSAGE = "The target window must end on or after the day it starts.";
 
@@ -17,12 +29,28 @@ export function zInitiativePatch(today: string) {
       version: ZVersion,
       lifecycleStatus: ZLifecycleStatus.optional(),
       health: ZHealth.optional(),
-      summary: z.string().trim().min(10, "Write a summary of at least 10 characters.").max(2000, "Keep the summary under 2,000 characters.").optional(),
+      summary: z
+        .string()
+        .trim()
+        .min(10, "Write a summary of at least 10 characters.")
+        .max(2000, "Keep the summary under 2,000 characters.")
+        .optional(),
       targetStart: ZIsoDay.optional(),
       targetEnd: ZIsoDay.optional(),
-      targetLabel: z.string().trim().min(1, "Give the target window a label, such as \"mid-2026\".").max(80, "Keep the label under 80 characters.").optional(),
+      targetLabel: z
+        .string()
+        .trim()
+        .min(1, 'Give the target window a label, such as "mid-2026".')
+        .max(80, "Keep the label under 80 characters.")
+        .optional(),
       // An empty note clears it.
-      targetNote: z.string().trim().max(1000, "Keep the note under 1,000 characters.").transform((v) => v || null).nullable().optional(),
+      targetNote: z
+        .string()
+        .trim()
+        .max(1000, "Keep the note under 1,000 characters.")
+        .transform((v) => v || null)
+        .nullable()
+        .optional(),
       ...zChangeContext(today),
     })
     .strict()
@@ -34,7 +62,8 @@ export function zInitiativePatch(today: string) {
       message: TARGET_ORDER_MESSAGE,
       path: ["targetEnd"],
       // Report a reversed window alongside other mistakes, as long as both dates are themselves valid.
-      when: ({ issues }) => !issues.some((i) => i.path?.[0] === "targetStart" || i.path?.[0] === "targetEnd"),
+      when: ({ issues }) =>
+        !issues.some((i) => i.path?.[0] === "targetStart" || i.path?.[0] === "targetEnd"),
     });
 }
 export type InitiativePatch = z.infer<ReturnType<typeof zInitiativePatch>>;
@@ -45,10 +74,23 @@ export function zNewRecordNote(today: string) {
   const { reason } = zChangeContext(today);
   return z
     .object({
-      verdict: z.enum(RECORD_VERDICTS, { message: `verdict must be one of: ${RECORD_VERDICTS.join(", ")}.` }),
-      briefSays: z.string().trim().min(3, "Say what the brief says (at least 3 characters).").max(2000),
-      recordSays: z.string().trim().min(3, "Say what the record shows (at least 3 characters).").max(2000),
-      sourceIds: z.array(z.string().min(1).max(100)).max(20, "Cite at most 20 sources.").default([]),
+      verdict: z.enum(RECORD_VERDICTS, {
+        message: `verdict must be one of: ${RECORD_VERDICTS.join(", ")}.`,
+      }),
+      briefSays: z
+        .string()
+        .trim()
+        .min(3, "Say what the brief says (at least 3 characters).")
+        .max(2000),
+      recordSays: z
+        .string()
+        .trim()
+        .min(3, "Say what the record shows (at least 3 characters).")
+        .max(2000),
+      sourceIds: z
+        .array(z.string().min(1).max(100))
+        .max(20, "Cite at most 20 sources.")
+        .default([]),
       reason,
     })
     .strict();

@@ -6,7 +6,9 @@ export function zMilestoneOrder(today: string) {
   return z
     .object({
       ids: z
-        .array(z.string().min(1).max(100), { message: "ids is the list of milestone ids in their new order." })
+        .array(z.string().min(1).max(100), {
+          message: "ids is the list of milestone ids in their new order.",
+        })
         .min(1, "List the milestones in their new order.")
         .max(500)
         .refine((ids) => new Set(ids).size === ids.length, "List each milestone only once."),

@@ -2,17 +2,34 @@ import { z } from "zod";
 import { MILESTONE_STATUSES, PROVENANCES, SIDES } from "../domain/types";
 import { ZIsoDay, ZVersion, zChangeContext } from "./common";
 
-export const MILESTONE_PATCH_FIELDS = ["status", "percentComplete", "plannedDate", "actualDate", "side"] as const;
+export const MILESTONE_PATCH_FIELDS = [
+  "status",
+  "percentComplete",
+  "plannedDate",
+  "actualDate",
+  "side",
+] as const;
 
 /** One analyst change to a milestone; shared by the inline editor and PATCH /api/milestones/{id}. */
 export function zMilestonePatch(today: string) {
   return z
     .object({
       version: ZVersion,
-      status: z.enum(MILESTONE_STATUSES, { message: `status must be one of: ${MILESTONE_STATUSES.join(", ")}.` }).optional(),
-      percentComplete: z.number({ message: "percentComplete is a number from 0 to 100." }).int("percentComplete is a whole number.").min(0).max(100).optional(),
+      status: z
+        .enum(MILESTONE_STATUSES, {
+          message: `status must be one of: ${MILESTONE_STATUSES.join(", ")}.`,
+        })
+        .optional(),
+      percentComplete: z
+        .number({ message: "percentComplete is a number from 0 to 100." })
+        .int("percentComplete is a whole number.")
+        .min(0)
+        .max(100)
+        .optional(),
       plannedDate: ZIsoDay.optional(),
-      actualDate: ZIsoDay.refine((day) => day <= today, "The actual date cannot be in the future.").nullable().optional(),
+      actualDate: ZIsoDay.refine((day) => day <= today, "The actual date cannot be in the future.")
+        .nullable()
+        .optional(),
       side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }).optional(),
       ...zChangeContext(today),
     })
@@ -33,14 +50,25 @@ export type Rebaseline = z.infer<ReturnType<typeof zRebaseline>>;
 export function zNewMilestone(today: string) {
   return z
     .object({
-      title: z.string().trim().min(3, "Give the milestone a title of at least 3 characters.").max(200),
+      title: z
+        .string()
+        .trim()
+        .min(3, "Give the milestone a title of at least 3 characters.")
+        .max(200),
       description: z.string().trim().max(2000).default(""),
       side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }),
       workstream: z.string().trim().max(120).optional().nullable(),
       baselineDate: ZIsoDay,
       plannedDate: ZIsoDay.optional(),
-      weight: z.number().int("weight is a whole number.").min(1, "weight is at least 1.").max(100, "weight is at most 100.").default(1),
-      provenance: z.enum(PROVENANCES, { message: `provenance must be one of: ${PROVENANCES.join(", ")}.` }),
+      weight: z
+        .number()
+        .int("weight is a whole number.")
+        .min(1, "weight is at least 1.")
+        .max(100, "weight is at most 100.")
+        .default(1),
+      provenance: z.enum(PROVENANCES, {
+        message: `provenance must be one of: ${PROVENANCES.join(", ")}.`,
+      }),
       ...zChangeContext(today),
     })
     .strict();

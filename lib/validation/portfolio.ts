@@ -9,9 +9,17 @@ export const ZSlug = z
 
 export const ZInitiativeListQuery = z
   .object({
-    kind: z.enum(INITIATIVE_KINDS, { message: `kind must be one of: ${INITIATIVE_KINDS.join(", ")}.` }).optional(),
-    health: z.enum(HEALTHS, { message: `health must be one of: ${HEALTHS.join(", ")}.` }).optional(),
-    lifecycleStatus: z.enum(LIFECYCLE_STATUSES, { message: `lifecycleStatus must be one of: ${LIFECYCLE_STATUSES.join(", ")}.` }).optional(),
+    kind: z
+      .enum(INITIATIVE_KINDS, { message: `kind must be one of: ${INITIATIVE_KINDS.join(", ")}.` })
+      .optional(),
+    health: z
+      .enum(HEALTHS, { message: `health must be one of: ${HEALTHS.join(", ")}.` })
+      .optional(),
+    lifecycleStatus: z
+      .enum(LIFECYCLE_STATUSES, {
+        message: `lifecycleStatus must be one of: ${LIFECYCLE_STATUSES.join(", ")}.`,
+      })
+      .optional(),
   })
   .strict();
 

@@ -7,8 +7,15 @@ export function zNewStatusUpdate(today: string) {
   return z
     .object({
       health: ZHealth,
-      body: z.string().trim().min(10, "Write at least 10 characters.").max(4000, "Keep the update under 4,000 characters."),
-      effectiveDate: ZIsoDay.refine((day) => day <= today, `The effective date cannot be in the future (today is ${today}).`).optional(),
+      body: z
+        .string()
+        .trim()
+        .min(10, "Write at least 10 characters.")
+        .max(4000, "Keep the update under 4,000 characters."),
+      effectiveDate: ZIsoDay.refine(
+        (day) => day <= today,
+        `The effective date cannot be in the future (today is ${today}).`,
+      ).optional(),
     })
     .strict();
 }

@@ -3,8 +3,17 @@ import { ROLES } from "../domain/types";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-const ZEmail = z.string({ message: "Enter an email address." }).trim().toLowerCase().email("Enter a valid email address.").max(254);
-const ZName = z.string({ message: "Enter a name." }).trim().min(1, "Enter a name.").max(120, "Names are at most 120 characters.");
+const ZEmail = z
+  .string({ message: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .email("Enter a valid email address.")
+  .max(254);
+const ZName = z
+  .string({ message: "Enter a name." })
+  .trim()
+  .min(1, "Enter a name.")
+  .max(120, "Names are at most 120 characters.");
 const ZRole = z.enum(ROLES, { message: `Role must be one of: ${ROLES.join(", ")}.` });
 const ZPassword = z
   .string({ message: "The password must be text." })
@@ -33,13 +42,20 @@ export const ZUserPatch = z
     active: z.boolean({ message: "active is true or false." }).optional(),
   })
   .strict()
-  .refine((p) => p.role !== undefined || p.active !== undefined, { message: "Change at least one of: role, active.", path: ["_"] });
+  .refine((p) => p.role !== undefined || p.active !== undefined, {
+    message: "Change at least one of: role, active.",
+    path: ["_"],
+  });
 export type UserPatch = z.infer<typeof ZUserPatch>;
 
 /** POST /api/tokens. */
 export const ZNewApiToken = z
   .object({
-    name: z.string({ message: "Give the token a name." }).trim().min(1, "Give the token a name.").max(80, "Token names are at most 80 characters."),
+    name: z
+      .string({ message: "Give the token a name." })
+      .trim()
+      .min(1, "Give the token a name.")
+      .max(80, "Token names are at most 80 characters."),
   })
   .strict();
 export type NewApiToken = z.infer<typeof ZNewApiToken>;

@@ -2,7 +2,12 @@
 // generated change events, so the seeded history is exactly what the present state is.
 import { addDaysToDate, dayToDate } from "../../lib/domain/dates";
 import { encodeValue, replay, type ReplayEvent } from "../../lib/domain/replay";
-import { CREATED_FIELD, type Confidence, type IsoDay, type MilestoneState } from "../../lib/domain/types";
+import {
+  CREATED_FIELD,
+  type Confidence,
+  type IsoDay,
+  type MilestoneState,
+} from "../../lib/domain/types";
 import type { SeedChange, SeedInitiative, SeedInitiativeChange, SeedSource } from "./types";
 
 export const SEED_AUTHOR = "Corridor analyst desk (seed)";
@@ -31,11 +36,15 @@ export function recordedAt(effective: IsoDay, lagDays = 2): Date {
 }
 
 export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], position: number) {
-  const urlOf = (key?: string) => (key ? sources.find((s) => s.key === key)?.url ?? null : null);
+  const urlOf = (key?: string) => (key ? (sources.find((s) => s.key === key)?.url ?? null) : null);
   const id = initiativeId(seed.slug);
   const events: SeedEventRow[] = [];
   const push = (e: Omit<SeedEventRow, "id" | "initiativeId">) =>
-    events.push({ ...e, initiativeId: id, id: `ev_${seed.slug}_${String(events.length + 1).padStart(3, "0")}` });
+    events.push({
+      ...e,
+      initiativeId: id,
+      id: `ev_${seed.slug}_${String(events.length + 1).padStart(3, "0")}`,
+    });
 
   push({
     changeSetId: `cs_${seed.slug}_created`,
@@ -44,23 +53,49 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
     milestoneId: null,
     field: CREATED_FIELD,
     oldValue: null,
-    newValue: JSON.stringify({ lifecycleStatus: seed.initialLifecycleStatus, health: seed.initialHealth }),
+    newValue: JSON.stringify({
+      lifecycleStatus: seed.initialLifecycleStatus,
+      health: seed.initialHealth,
+    }),
     effectiveDate: seed.launchDate,
     recordedAt: recordedAt(seed.launchDate),
     reason: "Initiative entered in the tracker",
     evidenceUrl: urlOf(seed.sourceKeys[0]),
     confidence: "high",
   });
-  let initiativeState = { lifecycleStatus: seed.initialLifecycleStatus, health: seed.initialHealth } as Record<string, unknown>;
+  let initiativeState = {
+    lifecycleStatus: seed.initialLifecycleStatus,
+    health: seed.initialHealth,
+  } as Record<string, unknown>;
   seed.changes.forEach((change, n) => {
-    initiativeState = applyChange(initiativeState, change, `cs_${seed.slug}_i${n}`, id, null, push, urlOf);
+    initiativeState = applyChange(
+      initiativeState,
+      change,
+      `cs_${seed.slug}_i${n}`,
+      id,
+      null,
+      push,
+      urlOf,
+    );
   });
 
-  const workstreams = seed.workstreams.map((w, n) => ({ id: `ws_${seed.slug}_${n + 1}`, initiativeId: id, name: w.name, description: w.description, position: n }));
+  const workstreams = seed.workstreams.map((w, n) => ({
+    id: `ws_${seed.slug}_${n + 1}`,
+    initiativeId: id,
+    name: w.name,
+    description: w.description,
+    position: n,
+  }));
   const milestones = seed.milestones.map((m, position) => {
     const mid = milestoneId(m.key);
     const initial: MilestoneState = {
-      status: "not_started", percentComplete: 0, baselineDate: m.baselineDate, plannedDate: m.baselineDate, actualDate: null, side: m.side, weight: m.weight,
+      status: "not_started",
+      percentComplete: 0,
+      baselineDate: m.baselineDate,
+      plannedDate: m.baselineDate,
+      actualDate: null,
+      side: m.side,
+      weight: m.weight,
     };
     push({
       changeSetId: `cs_${m.key}_created`,
@@ -72,7 +107,10 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
       newValue: JSON.stringify(initial),
       effectiveDate: m.plannedOn,
       recordedAt: recordedAt(m.plannedOn),
-      reason: m.provenance === "sourced" ? "Milestone entered from the public record" : "Milestone entered as a planned estimate (no public date)",
+      reason:
+        m.provenance === "sourced"
+          ? "Milestone entered from the public record"
+          : "Milestone entered as a planned estimate (no public date)",
       evidenceUrl: urlOf(m.sourceKeys[0]),
       confidence: m.provenance === "sourced" ? "high" : "low",
     });
@@ -81,7 +119,8 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
       state = applyChange(state, change, `cs_${m.key}_${n}`, mid, mid, push, urlOf);
     });
     const workstream = m.workstream ? workstreams.find((w) => w.name === m.workstream) : undefined;
-    if (m.workstream && !workstream) throw new Error(`Milestone ${m.key}: unknown workstream "${m.workstream}"`);
+    if (m.workstream && !workstream)
+      throw new Error(`Milestone ${m.key}: unknown workstream "${m.workstream}"`);
     return { seed: m, id: mid, position, workstreamId: workstream?.id ?? null };
   });
 
@@ -90,12 +129,28 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
   if (!current) throw new Error(`Initiative ${seed.slug}: replay lost it`);
 
   return {
-    initiative: { id, position, seed, lifecycleStatus: current.lifecycleStatus, health: current.health },
+    initiative: {
+      id,
+      position,
+      seed,
+      lifecycleStatus: current.lifecycleStatus,
+      health: current.health,
+    },
     workstreams,
     milestones: milestones.map((m) => {
       const state = replayed.milestones.get(m.id);
       if (!state) throw new Error(`Milestone ${m.seed.key}: replay lost it`);
-      return { ...m, state, version: 1 + new Set(events.filter((e) => e.milestoneId === m.id && e.field !== CREATED_FIELD).map((e) => e.changeSetId)).size };
+      return {
+        ...m,
+        state,
+        version:
+          1 +
+          new Set(
+            events
+              .filter((e) => e.milestoneId === m.id && e.field !== CREATED_FIELD)
+              .map((e) => e.changeSetId),
+          ).size,
+      };
     }),
     events,
     statusUpdates: seed.statusUpdates.map((u, n) => ({
@@ -106,7 +161,12 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
       effectiveDate: u.effective,
       recordedAt: recordedAt(u.effective, u.recordedAfterDays ?? 1),
     })),
-    recordNotes: seed.recordNotes.map((note, n) => ({ id: `rn_${seed.slug}_${n + 1}`, initiativeId: id, position: n, ...note })),
+    recordNotes: seed.recordNotes.map((note, n) => ({
+      id: `rn_${seed.slug}_${n + 1}`,
+      initiativeId: id,
+      position: n,
+      ...note,
+    })),
   };
 }
 

@@ -8,7 +8,9 @@ import { seedPortfolio } from "./write";
 const prisma = getPrisma();
 try {
   const result = await seedPortfolio(prisma);
-  console.log(`Seed: ${result.initiativesCreated} initiative(s) created, ${result.initiativesKept} already present; ${result.sourcesCreated} source(s) added.`);
+  console.log(
+    `Seed: ${result.initiativesCreated} initiative(s) created, ${result.initiativesKept} already present; ${result.sourcesCreated} source(s) added.`,
+  );
   if (getEnv().demoMode) {
     for (const account of DEMO_ACCOUNTS) {
       if (await prisma.user.findUnique({ where: { email: account.email } })) continue;

@@ -30,7 +30,8 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S4",
-    title: "The Business Times report on the EMA–KHNP MOU on nuclear energy and small modular reactors",
+    title:
+      "The Business Times report on the EMA–KHNP MOU on nuclear energy and small modular reactors",
     url: "https://www.businesstimes.com.sg/esg/ema-south-korean-energy-company-collaborate-nuclear-energy",
     publisher: "The Business Times",
     publishedOn: "2026-03-01",
@@ -69,7 +70,8 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S8",
-    title: "Dong-A Ilbo (English) report on KDB's cooperation with Seviora in cross-border investment",
+    title:
+      "Dong-A Ilbo (English) report on KDB's cooperation with Seviora in cross-border investment",
     url: "https://www.donga.com/en/article/all/20260303/6122677/1",
     publisher: "Dong-A Ilbo",
     publishedOn: "2026-03-03",
@@ -84,7 +86,8 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S10",
-    title: "CNA report on the Korea–Singapore AI alliance and Lee's attendance at the AI Connect Summit",
+    title:
+      "CNA report on the Korea–Singapore AI alliance and Lee's attendance at the AI Connect Summit",
     url: "https://www.channelnewsasia.com/singapore/south-korea-artificial-intelligence-alliance-lee-jae-myung-5963446",
     publisher: "CNA",
     note: "The AI alliance, joint AI R&D and the fund-of-funds announced around the AI Connect Summit.",
@@ -136,7 +139,8 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S20",
-    title: "Release on PM Wong's official visit to the Republic of Korea, November 2025 (via EIN Presswire)",
+    title:
+      "Release on PM Wong's official visit to the Republic of Korea, November 2025 (via EIN Presswire)",
     url: "https://www.einpresswire.com/article/863784486/official-visit-by-prime-minister-and-minister-for-finance-lawrence-wong-to-the-republic-of-korea-rok-2-november-2025",
     publisher: "EIN Presswire",
     publishedOn: "2025-11-02",
@@ -263,14 +267,16 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S43",
-    title: "Herald Business report on the Korea–Singapore AI alliance, joint AI R&D and the fund-of-funds",
+    title:
+      "Herald Business report on the Korea–Singapore AI alliance, joint AI R&D and the fund-of-funds",
     url: "https://biz.heraldcorp.com/article/10685115",
     publisher: "Herald Business (heraldcorp.com)",
     note: "MSIT to fund KRW 50bn of joint AI R&D over 5 years from 2027, with IITP and AI Singapore planning topics in 2026; the AI alliance.",
   },
   {
     key: "S44",
-    title: "Asia Economy report on the AI Connect Summit outcomes: joint R&D, AI alliance and fund-of-funds",
+    title:
+      "Asia Economy report on the AI Connect Summit outcomes: joint R&D, AI alliance and fund-of-funds",
     url: "https://www.asiae.co.kr/article/2026030216504385137",
     publisher: "Asia Economy (asiae.co.kr)",
     publishedOn: "2026-03-02",

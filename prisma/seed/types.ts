@@ -2,7 +2,15 @@
 // events and derives the milestone's present values by replaying them, so history and current
 // state can never disagree.
 import type {
-  Confidence, Health, InitiativeKind, IsoDay, LifecycleStatus, MilestoneStatus, Provenance, RecordVerdict, Side,
+  Confidence,
+  Health,
+  InitiativeKind,
+  IsoDay,
+  LifecycleStatus,
+  MilestoneStatus,
+  Provenance,
+  RecordVerdict,
+  Side,
 } from "../../lib/domain/types";
 
 export type SeedSource = {
@@ -81,7 +89,12 @@ export type SeedInitiative = {
   owner: string;
   sourceKeys: string[];
   workstreams: { name: string; description: string }[];
-  recordNotes: { verdict: RecordVerdict; briefSays: string; recordSays: string; sourceKeys: string[] }[];
+  recordNotes: {
+    verdict: RecordVerdict;
+    briefSays: string;
+    recordSays: string;
+    sourceKeys: string[];
+  }[];
   milestones: SeedMilestone[];
   statusUpdates: SeedStatusUpdate[];
 };

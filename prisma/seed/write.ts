@@ -7,26 +7,41 @@ import { SOURCES } from "./sources";
 import { SEED_AUTHOR, buildInitiative, sourceId, type BuiltInitiative } from "./build";
 
 export async function seedPortfolio(prisma: PrismaClient) {
-  const existingSources = new Set((await prisma.source.findMany({ select: { key: true } })).map((s) => s.key));
+  const existingSources = new Set(
+    (await prisma.source.findMany({ select: { key: true } })).map((s) => s.key),
+  );
   const newSources = SOURCES.filter((s) => !existingSources.has(s.key));
   if (newSources.length) {
     await prisma.source.createMany({
       data: newSources.map((s) => ({
-        id: sourceId(s.key), key: s.key, title: s.title, url: s.url, publisher: s.publisher,
-        publishedOn: s.publishedOn ? dayToDate(s.publishedOn) : null, note: s.note ?? null,
+        id: sourceId(s.key),
+        key: s.key,
+        title: s.title,
+        url: s.url,
+        publisher: s.publisher,
+        publishedOn: s.publishedOn ? dayToDate(s.publishedOn) : null,
+        note: s.note ?? null,
       })),
     });
   }
 
-  const existingSlugs = new Set((await prisma.initiative.findMany({ select: { slug: true } })).map((i) => i.slug));
+  const existingSlugs = new Set(
+    (await prisma.initiative.findMany({ select: { slug: true } })).map((i) => i.slug),
+  );
   let created = 0;
   for (const [position, seed] of PORTFOLIO.entries()) {
     if (existingSlugs.has(seed.slug)) continue;
     const built = buildInitiative(seed, SOURCES, position);
-    await prisma.$transaction(async (tx) => writeInitiative(tx as unknown as PrismaClient, built), { timeout: 60_000 });
+    await prisma.$transaction(async (tx) => writeInitiative(tx as unknown as PrismaClient, built), {
+      timeout: 60_000,
+    });
     created += 1;
   }
-  return { sourcesCreated: newSources.length, initiativesCreated: created, initiativesKept: PORTFOLIO.length - created };
+  return {
+    sourcesCreated: newSources.length,
+    initiativesCreated: created,
+    initiativesKept: PORTFOLIO.length - created,
+  };
 }
 
 async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
@@ -52,7 +67,9 @@ async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
       health: built.initiative.health,
       owner: seed.owner,
       position: built.initiative.position,
-      version: new Set(built.events.filter((e) => e.entityType === "initiative").map((e) => e.changeSetId)).size,
+      version: new Set(
+        built.events.filter((e) => e.entityType === "initiative").map((e) => e.changeSetId),
+      ).size,
       sources: connectSources(seed.sourceKeys),
     },
   });
@@ -82,8 +99,13 @@ async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
   for (const [position, note] of built.recordNotes.entries()) {
     await tx.recordNote.create({
       data: {
-        id: note.id, initiativeId: note.initiativeId, verdict: note.verdict, briefSays: note.briefSays, recordSays: note.recordSays,
-        position, sources: connectSources(note.sourceKeys),
+        id: note.id,
+        initiativeId: note.initiativeId,
+        verdict: note.verdict,
+        briefSays: note.briefSays,
+        recordSays: note.recordSays,
+        position,
+        sources: connectSources(note.sourceKeys),
       },
     });
   }
@@ -106,6 +128,10 @@ async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
     })),
   });
   await tx.statusUpdate.createMany({
-    data: built.statusUpdates.map((u) => ({ ...u, effectiveDate: dayToDate(u.effectiveDate), authorLabel: SEED_AUTHOR })),
+    data: built.statusUpdates.map((u) => ({
+      ...u,
+      effectiveDate: dayToDate(u.effectiveDate),
+      authorLabel: SEED_AUTHOR,
+    })),
   });
 }

@@ -4,7 +4,10 @@ import { storageStateFor } from "./support/roles";
 test.describe("the admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("creates a user who can sign in, then deactivates them so they cannot", async ({ page, browser }) => {
+  test("creates a user who can sign in, then deactivates them so they cannot", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/admin/users");
     const form = page.getByRole("region", { name: "Create user" });
     await form.getByLabel("Email").fill("new.analyst@corridor.test");
@@ -13,7 +16,9 @@ test.describe("the admin", () => {
     await form.getByRole("button", { name: "Create user" }).click();
     const password = (await page.getByTestId("secret-value").textContent())?.trim() ?? "";
     expect(password.length).toBeGreaterThanOrEqual(12);
-    await expect(page.getByTestId("user-row").filter({ hasText: "new.analyst@corridor.test" })).toBeVisible();
+    await expect(
+      page.getByTestId("user-row").filter({ hasText: "new.analyst@corridor.test" }),
+    ).toBeVisible();
 
     const newcomer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const newPage = await newcomer.newPage();
@@ -25,7 +30,10 @@ test.describe("the admin", () => {
 
     const row = page.getByTestId("user-row").filter({ hasText: "new.analyst@corridor.test" });
     await row.getByRole("button", { name: "Deactivate New Analyst" }).click();
-    await row.getByRole("group", { name: "Deactivate New Analyst" }).getByRole("button", { name: "Deactivate" }).click();
+    await row
+      .getByRole("group", { name: "Deactivate New Analyst" })
+      .getByRole("button", { name: "Deactivate" })
+      .click();
     await expect(row).toContainText("Deactivated");
 
     // Their open session ends at once.

@@ -8,14 +8,18 @@ function row(page: Page, title: string) {
 }
 
 async function openEditor(page: Page, title: string) {
-  await row(page, title).getByRole("button", { name: `Edit ${title}` }).click();
+  await row(page, title)
+    .getByRole("button", { name: `Edit ${title}` })
+    .click();
   return page.getByRole("form", { name: `Edit ${title}` });
 }
 
 test.describe("the analyst", () => {
   test.use({ storageState: storageStateFor("analyst") });
 
-  test("updates a milestone inline with the keyboard and finds the change in its history", async ({ page }) => {
+  test("updates a milestone inline with the keyboard and finds the change in its history", async ({
+    page,
+  }) => {
     const title = "Negotiating round 4";
     await page.goto(FTA);
     const editor = await openEditor(page, title);
@@ -29,8 +33,12 @@ test.describe("the analyst", () => {
     await expect(row(page, title)).toContainText("In progress");
     await expect(row(page, title)).toContainText("30%");
 
-    await row(page, title).getByRole("button", { name: `History of ${title}` }).click();
-    const latest = page.getByTestId("change-event").filter({ hasText: "Preparatory talks reported under way" });
+    await row(page, title)
+      .getByRole("button", { name: `History of ${title}` })
+      .click();
+    const latest = page
+      .getByTestId("change-event")
+      .filter({ hasText: "Preparatory talks reported under way" });
     await expect(latest.filter({ hasText: "Status" })).toContainText("Not started → In progress");
     await expect(latest.first()).toContainText("Demo Analyst");
 
@@ -39,14 +47,24 @@ test.describe("the analyst", () => {
     await expect(row(page, title)).toContainText("In progress");
 
     // And it is in the portfolio-wide audit log, filtered by person.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Audit" })
+      .click();
     await page.getByLabel("Person").selectOption("Demo Analyst");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/author=Demo\+Analyst/);
-    await expect(page.getByTestId("change-event").filter({ hasText: "Preparatory talks reported under way" }).first()).toBeVisible();
+    await expect(
+      page
+        .getByTestId("change-event")
+        .filter({ hasText: "Preparatory talks reported under way" })
+        .first(),
+    ).toBeVisible();
   });
 
-  test("sees the server's message and a rolled-back row when a change is refused", async ({ page }) => {
+  test("sees the server's message and a rolled-back row when a change is refused", async ({
+    page,
+  }) => {
     const title = "Legal scrub of the upgrade text";
     await page.goto(FTA);
     const editor = await openEditor(page, title);
@@ -57,7 +75,9 @@ test.describe("the analyst", () => {
     await expect(row(page, title)).toContainText("Not started");
   });
 
-  test("resolves a conflict between two browser sessions by re-applying the change", async ({ browser }) => {
+  test("resolves a conflict between two browser sessions by re-applying the change", async ({
+    browser,
+  }) => {
     const title = "Substantial conclusion of negotiations";
     const first = await browser.newContext({ storageState: storageStateFor("analyst") });
     const second = await browser.newContext({ storageState: storageStateFor("admin") });
@@ -91,10 +111,13 @@ test.describe("the analyst", () => {
 test.describe("the analyst reordering", () => {
   test.use({ storageState: storageStateFor("analyst") });
 
-  test("moves a milestone earlier in the plan order, and the order is kept and recorded", async ({ page }) => {
+  test("moves a milestone earlier in the plan order, and the order is kept and recorded", async ({
+    page,
+  }) => {
     await page.goto("/initiatives/mou-space-satellite");
     await page.getByRole("button", { name: "Plan order" }).click();
-    const titles = () => page.getByTestId("milestone-row").locator("td:first-child > div:first-child").allInnerTexts();
+    const titles = () =>
+      page.getByTestId("milestone-row").locator("td:first-child > div:first-child").allInnerTexts();
     const before = await titles();
     await page.getByRole("button", { name: `Move ${before[1]} earlier` }).click();
     await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
@@ -103,7 +126,9 @@ test.describe("the analyst reordering", () => {
     await page.getByRole("button", { name: "Plan order" }).click();
     await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)]);
     await page.getByRole("button", { name: `History of ${before[1]}` }).click();
-    await expect(page.getByTestId("change-event").filter({ hasText: "Order" }).first()).toContainText("earlier in the plan order");
+    await expect(
+      page.getByTestId("change-event").filter({ hasText: "Order" }).first(),
+    ).toContainText("earlier in the plan order");
   });
 });
 
@@ -114,9 +139,13 @@ test.describe("the executive", () => {
     await page.goto(FTA);
     await expect(page.getByTestId("milestone-row").first()).toBeVisible();
     await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: /Save|Post status update|Add milestone|Add source/ })).toHaveCount(0);
+    await expect(
+      page.getByRole("button", { name: /Save|Post status update|Add milestone|Add source/ }),
+    ).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^History of / }).first()).toBeVisible();
-    const res = await page.request.patch("/api/milestones/anything", { data: { version: 1, status: "done", reason: "exec" } });
+    const res = await page.request.patch("/api/milestones/anything", {
+      data: { version: 1, status: "done", reason: "exec" },
+    });
     expect(res.status()).toBe(403);
   });
 });

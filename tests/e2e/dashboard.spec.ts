@@ -4,7 +4,12 @@ import { storageStateFor } from "./support/roles";
 
 test.use({ storageState: storageStateFor("executive") });
 
-const CHARTS = ["chart-progress-vs-expectation", "chart-burn-up", "chart-timeline", "chart-forecast"];
+const CHARTS = [
+  "chart-progress-vs-expectation",
+  "chart-burn-up",
+  "chart-timeline",
+  "chart-forecast",
+];
 
 async function portfolioDone(page: Page): Promise<number> {
   const text = await page.getByTestId("headline-figures").innerText();
@@ -13,7 +18,9 @@ async function portfolioDone(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
-test("shows the headline figures and every chart, each with a caption and a data table", async ({ page }) => {
+test("shows the headline figures and every chart, each with a caption and a data table", async ({
+  page,
+}) => {
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByTestId("headline-figures")).toContainText(/expected today/);
@@ -32,7 +39,9 @@ test("shows the headline figures and every chart, each with a caption and a data
   await expect(page.getByTestId("what-changed")).toBeVisible();
 });
 
-test("the as-of picker replays the portfolio: 1 April 2026 differs from today", async ({ page }) => {
+test("the as-of picker replays the portfolio: 1 April 2026 differs from today", async ({
+  page,
+}) => {
   await page.goto("/dashboard");
   const today = await portfolioDone(page);
   await page.getByLabel("Show the portfolio as of").fill("2026-04-01");
@@ -59,11 +68,19 @@ test("a filter lives in the URL and survives a reload", async ({ page }) => {
 });
 
 test("has no serious accessibility faults, on a laptop and on a phone", async ({ page }) => {
-  for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1366, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(viewport);
     await page.goto("/dashboard");
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${viewport.width}px`).toEqual([]);
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      `${viewport.width}px`,
+    ).toEqual([]);
   }
 });

@@ -5,25 +5,37 @@ import { storageStateFor } from "./support/roles";
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 test.describe("signing in", () => {
-  test("a visitor is sent to sign-in, sees the demo accounts, and a wrong password is refused", async ({ page }) => {
+  test("a visitor is sent to sign-in, sees the demo accounts, and a wrong password is refused", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in$/);
-    await expect(page.getByRole("heading", { name: "Demo accounts (embedded database only)" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Demo accounts (embedded database only)" }),
+    ).toBeVisible();
     await page.getByLabel("Email").fill("analyst@corridor.test");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /invalid email or password/i })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /invalid email or password/i }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in$/);
     await expectNoSeriousAxeViolations(page);
   });
 
   for (const account of DEMO_ACCOUNTS) {
-    test(`the ${account.role} signs in with the form and reaches the portfolio`, async ({ page }) => {
+    test(`the ${account.role} signs in with the form and reaches the portfolio`, async ({
+      page,
+    }) => {
       await page.goto("/sign-in");
       await page.getByLabel("Email").fill(account.email);
       await page.getByLabel("Password").fill(account.password);
@@ -37,14 +49,19 @@ test.describe("signing in", () => {
 test.describe("as the executive", () => {
   test.use({ storageState: storageStateFor("executive") });
 
-  test("reads the overview and an initiative's milestones, sources and record notes", async ({ page }) => {
+  test("reads the overview and an initiative's milestones, sources and record notes", async ({
+    page,
+  }) => {
     await page.goto("/");
     const cards = page.getByTestId("initiative-card");
     expect(await cards.count()).toBeGreaterThanOrEqual(7);
     await expect(page.getByRole("img", { name: /done against .* expected/ }).first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
-    await page.getByRole("link", { name: /Free Trade Agreement|FTA/ }).first().click();
+    await page
+      .getByRole("link", { name: /Free Trade Agreement|FTA/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: "Milestones" })).toBeVisible();
     expect(await page.getByTestId("milestone-row").count()).toBeGreaterThan(3);
     await expect(page.getByRole("heading", { name: "What the public record says" })).toBeVisible();
@@ -65,13 +82,17 @@ test.describe("as the executive", () => {
 test.describe("as the analyst", () => {
   test.use({ storageState: storageStateFor("analyst") });
 
-  test("reads the portfolio API with the session and is refused user management", async ({ page }) => {
+  test("reads the portfolio API with the session and is refused user management", async ({
+    page,
+  }) => {
     const res = await page.request.get("/api/initiatives");
     expect(res.status()).toBe(200);
     expect((await res.json()).initiatives.length).toBeGreaterThanOrEqual(7);
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Not available for your role" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }),
+    ).toHaveCount(0);
   });
 });
 
@@ -82,7 +103,11 @@ test.describe("as the admin", () => {
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Users and roles" })).toBeVisible();
     for (const account of DEMO_ACCOUNTS) {
-      await expect(page.getByTestId("user-row").filter({ has: page.getByText(account.email, { exact: true }) })).toContainText(new RegExp(account.role, "i"));
+      await expect(
+        page
+          .getByTestId("user-row")
+          .filter({ has: page.getByText(account.email, { exact: true }) }),
+      ).toContainText(new RegExp(account.role, "i"));
     }
     await expectNoSeriousAxeViolations(page);
   });

@@ -9,8 +9,11 @@ export default async function globalSetup(config: FullConfig) {
   mkdirSync(STORAGE_DIR, { recursive: true });
   for (const account of DEMO_ACCOUNTS) {
     const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-    const res = await context.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password } });
-    if (!res.ok()) throw new Error(`Sign-in for ${account.email} failed: ${res.status()} ${await res.text()}`);
+    const res = await context.post("/api/auth/sign-in/email", {
+      data: { email: account.email, password: account.password },
+    });
+    if (!res.ok())
+      throw new Error(`Sign-in for ${account.email} failed: ${res.status()} ${await res.text()}`);
     await context.storageState({ path: storageStateFor(account.role) });
     await context.dispose();
   }

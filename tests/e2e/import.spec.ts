@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/roles";
 
-const HEADER = "initiative_slug,milestone_id,version,title,description,side,workstream,baseline_date,planned_date,actual_date,status,percent_complete,weight,provenance,reason,effective_date,evidence_url,confidence";
+const HEADER =
+  "initiative_slug,milestone_id,version,title,description,side,workstream,baseline_date,planned_date,actual_date,status,percent_complete,weight,provenance,reason,effective_date,evidence_url,confidence";
 
 test.describe("CSV import", () => {
   test.use({ storageState: storageStateFor("analyst") });
 
-  test("rejects a file with one bad row, lists it by line number, and imports nothing", async ({ page }) => {
+  test("rejects a file with one bad row, lists it by line number, and imports nothing", async ({
+    page,
+  }) => {
     const before = (await (await page.request.get("/api/initiatives")).json()).milestoneCount;
     const csv = [
       HEADER,
@@ -15,7 +18,9 @@ test.describe("CSV import", () => {
     ].join("\n");
     await page.goto("/import");
     await expect(page.getByRole("link", { name: /template/i })).toBeVisible();
-    await page.getByLabel("CSV file").setInputFiles({ name: "milestones.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "milestones.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Upload and import" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "nothing was imported" })).toBeVisible();
     const problems = page.getByTestId("import-problem-row");
@@ -27,13 +32,20 @@ test.describe("CSV import", () => {
   });
 
   test("imports a good file and reports what it did", async ({ page }) => {
-    const csv = [HEADER, "mou-quantum,,,Import test: quantum workshop,,joint,,2027-05-01,,,,,1,planned_estimate,Added from the desk plan,,,medium"].join("\n");
+    const csv = [
+      HEADER,
+      "mou-quantum,,,Import test: quantum workshop,,joint,,2027-05-01,,,,,1,planned_estimate,Added from the desk plan,,,medium",
+    ].join("\n");
     await page.goto("/import");
-    await page.getByLabel("CSV file").setInputFiles({ name: "milestones.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "milestones.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Upload and import" }).click();
     await expect(page.getByTestId("import-success")).toContainText("1");
     await page.goto("/initiatives/mou-quantum");
-    await expect(page.getByTestId("milestone-row").filter({ hasText: "Import test: quantum workshop" })).toBeVisible();
+    await expect(
+      page.getByTestId("milestone-row").filter({ hasText: "Import test: quantum workshop" }),
+    ).toBeVisible();
   });
 });
 
@@ -43,6 +55,8 @@ test.describe("CSV import as an executive", () => {
   test("is not offered and is refused", async ({ page }) => {
     await page.goto("/import");
     await expect(page.getByRole("heading", { name: "Not available for your role" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" }),
+    ).toHaveCount(0);
   });
 });

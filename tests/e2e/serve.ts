@@ -11,13 +11,18 @@ delete env.DATABASE_URL;
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "--silent", ...args], { stdio: "inherit", env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run ${args.join(" ")} exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run ${args.join(" ")} exited ${code}`)),
+    );
   });
 }
 
 await run(["db:migrate"]);
 await run(["db:seed"]);
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], { stdio: "inherit", env });
+const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], {
+  stdio: "inherit",
+  env,
+});
 const stop = () => {
   server.kill("SIGTERM");
   rmSync(dataRoot, { recursive: true, force: true });

@@ -23,7 +23,11 @@ describe("sign-in rate limit", () => {
       getAuth().handler(
         new Request("http://localhost:3000/api/auth/sign-in/email", {
           method: "POST",
-          headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.7" },
+          headers: {
+            "content-type": "application/json",
+            origin: "http://localhost:3000",
+            "x-forwarded-for": "203.0.113.7",
+          },
           body: JSON.stringify({ email: "analyst@corridor.test", password: "wrong-password-123" }),
         }),
       );
@@ -35,7 +39,11 @@ describe("sign-in rate limit", () => {
     const other = await getAuth().handler(
       new Request("http://localhost:3000/api/auth/sign-in/email", {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.8" },
+        headers: {
+          "content-type": "application/json",
+          origin: "http://localhost:3000",
+          "x-forwarded-for": "203.0.113.8",
+        },
         body: JSON.stringify({ email: "analyst@corridor.test", password: "corridor-analyst-2026" }),
       }),
     );
@@ -45,7 +53,10 @@ describe("sign-in rate limit", () => {
 
 describe("GET /api/health", () => {
   it("answers 503 when the database cannot be reached", async () => {
-    const unreachable = createAdapter({ kind: "postgres", url: "postgresql://corridor@127.0.0.1:1/nowhere?connect_timeout=2" });
+    const unreachable = createAdapter({
+      kind: "postgres",
+      url: "postgresql://corridor@127.0.0.1:1/nowhere?connect_timeout=2",
+    });
     usePrisma(new PrismaClient({ adapter: unreachable.factory }), unreachable);
     const res = await getHealth();
     expect(res.status).toBe(503);

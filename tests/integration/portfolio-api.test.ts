@@ -53,10 +53,23 @@ describe("GET /api/portfolio", () => {
     expect(body.asOf).toBe(today);
     expect(body.initiatives.length).toBeGreaterThanOrEqual(7);
     const first = body.initiatives[0];
-    expect(first).toEqual(expect.objectContaining({ progress: expect.any(Number), expectedProgress: expect.any(Number), expectedAtTargetEnd: expect.any(Number), health: expect.any(String) }));
+    expect(first).toEqual(
+      expect.objectContaining({
+        progress: expect.any(Number),
+        expectedProgress: expect.any(Number),
+        expectedAtTargetEnd: expect.any(Number),
+        health: expect.any(String),
+      }),
+    );
     expect(["projected", "no_recent_progress", "complete"]).toContain(first.forecast.kind);
-    expect(body.initiatives.some((i: { forecast: { kind: string } }) => i.forecast.kind === "no_recent_progress")).toBe(true);
-    expect(body.burnUp.at(-1)).toEqual(expect.objectContaining({ date: today, scope: expect.any(Number), done: expect.any(Number) }));
+    expect(
+      body.initiatives.some(
+        (i: { forecast: { kind: string } }) => i.forecast.kind === "no_recent_progress",
+      ),
+    ).toBe(true);
+    expect(body.burnUp.at(-1)).toEqual(
+      expect.objectContaining({ date: today, scope: expect.any(Number), done: expect.any(Number) }),
+    );
     expect(body.counts.done).toBeGreaterThan(0);
     expect(body.staleCount).toBeGreaterThanOrEqual(2);
   });
@@ -72,18 +85,34 @@ describe("GET /api/portfolio", () => {
     const { body } = await portfolio("?asOf=2026-11-28&since=2026-11-01");
     expect(body.changedSince.since).toBe("2026-11-01");
     expect(body.changedSince.events.length).toBeGreaterThan(0);
-    expect(body.changedSince.events.every((e: { recordedAt: string }) => e.recordedAt >= "2026-11-01")).toBe(true);
+    expect(
+      body.changedSince.events.every((e: { recordedAt: string }) => e.recordedAt >= "2026-11-01"),
+    ).toBe(true);
   });
 
   it("measures each initiative against the target window it had on the day", async () => {
-    const initiative = await db.prisma.initiative.findFirstOrThrow({ where: { slug: "mou-quantum" } });
+    const initiative = await db.prisma.initiative.findFirstOrThrow({
+      where: { slug: "mou-quantum" },
+    });
     const res = await patchInitiative(
-      apiRequest(`/api/initiatives/${initiative.slug}`, { method: "PATCH", token: tokens.analyst, body: { version: initiative.version, targetEnd: "2027-06-30", targetLabel: "mid-2027", reason: "Window moved after the joint committee slipped", effectiveDate: "2026-11-20" } }),
+      apiRequest(`/api/initiatives/${initiative.slug}`, {
+        method: "PATCH",
+        token: tokens.analyst,
+        body: {
+          version: initiative.version,
+          targetEnd: "2027-06-30",
+          targetLabel: "mid-2027",
+          reason: "Window moved after the joint committee slipped",
+          effectiveDate: "2026-11-20",
+        },
+      }),
       routeParams({ slug: initiative.slug }),
     );
     expect(res.status).toBe(200);
     const windowOn = async (day: string) =>
-      (await portfolio(`?asOf=${day}`)).body.initiatives.find((i: { slug: string }) => i.slug === "mou-quantum").target;
+      (await portfolio(`?asOf=${day}`)).body.initiatives.find(
+        (i: { slug: string }) => i.slug === "mou-quantum",
+      ).target;
     expect(await windowOn("2026-11-10")).toMatchObject({ end: "2026-09-30", label: "mid-2026" });
     expect(await windowOn(today)).toMatchObject({ end: "2027-06-30", label: "mid-2027" });
   });
@@ -92,27 +121,54 @@ describe("GET /api/portfolio", () => {
     const mous = await portfolio("?kind=mou");
     expect(mous.body.initiatives.every((i: { kind: string }) => i.kind === "mou")).toBe(true);
     const korea = await portfolio("?side=korea");
-    expect(korea.body.initiatives.every((i: { timeline: { side: string }[] }) => i.timeline.every((m) => m.side === "korea"))).toBe(true);
+    expect(
+      korea.body.initiatives.every((i: { timeline: { side: string }[] }) =>
+        i.timeline.every((m) => m.side === "korea"),
+      ),
+    ).toBe(true);
   });
 
-  it.each([["?asOf=2026-02-30"], ["?asOf=yesterday"], ["?asOf=2999-01-01"], ["?basis=hearsay"], ["?kind=treaty"], ["?colour=red"]])(
-    "answers %s with 400",
-    async (query) => {
-      const { status, body } = await portfolio(query);
-      expect(status).toBe(400);
-      expect(body.error).toBeTruthy();
-    },
-  );
+  it.each([
+    ["?asOf=2026-02-30"],
+    ["?asOf=yesterday"],
+    ["?asOf=2999-01-01"],
+    ["?basis=hearsay"],
+    ["?kind=treaty"],
+    ["?colour=red"],
+  ])("answers %s with 400", async (query) => {
+    const { status, body } = await portfolio(query);
+    expect(status).toBe(400);
+    expect(body.error).toBeTruthy();
+  });
 
   it("rises today after an analyst marks a milestone done, while 2026-04-01 stays the same", async () => {
-    const before = { today: (await portfolio("")).body.progress, april: (await portfolio("?asOf=2026-04-01")).body.progress };
-    const m = await db.prisma.milestone.findFirstOrThrow({ where: { status: "not_started" }, orderBy: { id: "asc" } });
+    const before = {
+      today: (await portfolio("")).body.progress,
+      april: (await portfolio("?asOf=2026-04-01")).body.progress,
+    };
+    const m = await db.prisma.milestone.findFirstOrThrow({
+      where: { status: "not_started" },
+      orderBy: { id: "asc" },
+    });
     const res = await patchMilestone(
-      apiRequest(`/api/milestones/${m.id}`, { method: "PATCH", token: tokens.analyst, body: { version: m.version, status: "done", actualDate: today, evidenceUrl: "https://example.org/evidence", reason: "Completed" } }),
+      apiRequest(`/api/milestones/${m.id}`, {
+        method: "PATCH",
+        token: tokens.analyst,
+        body: {
+          version: m.version,
+          status: "done",
+          actualDate: today,
+          evidenceUrl: "https://example.org/evidence",
+          reason: "Completed",
+        },
+      }),
       routeParams({ id: m.id }),
     );
     expect(res.status).toBe(200);
-    const after = { today: (await portfolio("")).body.progress, april: (await portfolio("?asOf=2026-04-01")).body.progress };
+    const after = {
+      today: (await portfolio("")).body.progress,
+      april: (await portfolio("?asOf=2026-04-01")).body.progress,
+    };
     expect(after.today).toBeGreaterThan(before.today);
     expect(after.april).toBe(before.april);
   });

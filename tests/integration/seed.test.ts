@@ -13,19 +13,30 @@ afterAll(() => db?.close());
 
 describe("seeded portfolio", () => {
   it("holds the FTA upgrade, the five MOU topics and the investment agreements", async () => {
-    const initiatives = await db.prisma.initiative.findMany({ select: { kind: true, title: true } });
+    const initiatives = await db.prisma.initiative.findMany({
+      select: { kind: true, title: true },
+    });
     expect(initiatives.length).toBeGreaterThanOrEqual(7);
     expect(initiatives.filter((i) => i.kind === "fta_upgrade")).toHaveLength(1);
-    const mouTitles = initiatives.filter((i) => i.kind === "mou").map((i) => i.title.toLowerCase()).join(" | ");
-    for (const topic of ["ai", "modular reactor", "quantum", "space", "digital"]) expect(mouTitles).toContain(topic);
+    const mouTitles = initiatives
+      .filter((i) => i.kind === "mou")
+      .map((i) => i.title.toLowerCase())
+      .join(" | ");
+    for (const topic of ["ai", "modular reactor", "quantum", "space", "digital"])
+      expect(mouTitles).toContain(topic);
     expect(initiatives.some((i) => i.kind === "investment_agreement")).toBe(true);
   });
 
   it("has at least 35 milestones, each with provenance, and the FTA's four workstreams", async () => {
     const milestones = await db.prisma.milestone.findMany({ select: { provenance: true } });
     expect(milestones.length).toBeGreaterThanOrEqual(35);
-    expect(milestones.every((m) => m.provenance === "sourced" || m.provenance === "planned_estimate")).toBe(true);
-    const fta = await db.prisma.initiative.findFirstOrThrow({ where: { kind: "fta_upgrade" }, include: { workstreams: true } });
+    expect(
+      milestones.every((m) => m.provenance === "sourced" || m.provenance === "planned_estimate"),
+    ).toBe(true);
+    const fta = await db.prisma.initiative.findFirstOrThrow({
+      where: { kind: "fta_upgrade" },
+      include: { workstreams: true },
+    });
     expect(fta.workstreams).toHaveLength(4);
   });
 
@@ -33,61 +44,104 @@ describe("seeded portfolio", () => {
     const sources = await db.prisma.source.findMany();
     expect(sources.length).toBeGreaterThanOrEqual(20);
     expect(sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true);
-    expect(await db.prisma.recordNote.count({ where: { verdict: { not: "consistent" } } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.recordNote.count({ where: { verdict: { not: "consistent" } } }),
+    ).toBeGreaterThan(0);
   });
 
   it("has history spread over March–November 2026, recorded after it took effect", async () => {
     const events = await db.prisma.changeEvent.findMany({ where: { field: { not: "created" } } });
     const months = new Set(events.map((e) => toIsoDay(e.effectiveDate).slice(0, 7)));
-    for (const month of ["2026-04", "2026-06", "2026-08", "2026-10", "2026-11"]) expect(months).toContain(month);
+    for (const month of ["2026-04", "2026-06", "2026-08", "2026-10", "2026-11"])
+      expect(months).toContain(month);
     expect(events.every((e) => e.recordedAt.getTime() >= e.effectiveDate.getTime())).toBe(true);
-    const statuses = new Set((await db.prisma.milestone.findMany({ select: { status: true } })).map((m) => m.status));
-    for (const status of ["done", "in_progress", "blocked", "not_started"]) expect(statuses).toContain(status);
+    const statuses = new Set(
+      (await db.prisma.milestone.findMany({ select: { status: true } })).map((m) => m.status),
+    );
+    for (const status of ["done", "in_progress", "blocked", "not_started"])
+      expect(statuses).toContain(status);
   });
 
   it("is what replaying its change events gives", async () => {
     const events = await db.prisma.changeEvent.findMany();
     const replayEvents: ReplayEvent[] = events.map((e) => ({
-      entityType: e.entityType, entityId: e.milestoneId ?? e.initiativeId, initiativeId: e.initiativeId, field: e.field,
-      newValue: e.newValue, effectiveDate: toIsoDay(e.effectiveDate), recordedAt: e.recordedAt,
+      entityType: e.entityType,
+      entityId: e.milestoneId ?? e.initiativeId,
+      initiativeId: e.initiativeId,
+      field: e.field,
+      newValue: e.newValue,
+      effectiveDate: toIsoDay(e.effectiveDate),
+      recordedAt: e.recordedAt,
     }));
     const replayed = replay(replayEvents, "2026-11-28");
     const milestones = await db.prisma.milestone.findMany();
     for (const m of milestones) {
       expect(replayed.milestones.get(m.id), m.title).toEqual({
-        id: m.id, initiativeId: m.initiativeId, status: m.status, percentComplete: m.percentComplete,
-        baselineDate: toIsoDay(m.baselineDate), plannedDate: toIsoDay(m.plannedDate),
-        actualDate: m.actualDate ? toIsoDay(m.actualDate) : null, side: m.side, weight: m.weight,
+        id: m.id,
+        initiativeId: m.initiativeId,
+        status: m.status,
+        percentComplete: m.percentComplete,
+        baselineDate: toIsoDay(m.baselineDate),
+        plannedDate: toIsoDay(m.plannedDate),
+        actualDate: m.actualDate ? toIsoDay(m.actualDate) : null,
+        side: m.side,
+        weight: m.weight,
       });
     }
     for (const i of await db.prisma.initiative.findMany()) {
-      expect(replayed.initiatives.get(i.id)).toEqual({ id: i.id, lifecycleStatus: i.lifecycleStatus, health: i.health });
+      expect(replayed.initiatives.get(i.id)).toEqual({
+        id: i.id,
+        lifecycleStatus: i.lifecycleStatus,
+        health: i.health,
+      });
     }
   });
 
   it("is idempotent and leaves analysts' changes alone", async () => {
-    const before = { milestones: await db.prisma.milestone.count(), events: await db.prisma.changeEvent.count() };
+    const before = {
+      milestones: await db.prisma.milestone.count(),
+      events: await db.prisma.changeEvent.count(),
+    };
     const someMilestone = await db.prisma.milestone.findFirstOrThrow();
-    await db.prisma.milestone.update({ where: { id: someMilestone.id }, data: { title: "Renamed by an analyst" } });
+    await db.prisma.milestone.update({
+      where: { id: someMilestone.id },
+      data: { title: "Renamed by an analyst" },
+    });
     const second = await seedPortfolio(db.prisma);
     expect(second.initiativesCreated).toBe(0);
     expect(await db.prisma.milestone.count()).toBe(before.milestones);
     expect(await db.prisma.changeEvent.count()).toBe(before.events);
-    expect((await db.prisma.milestone.findUniqueOrThrow({ where: { id: someMilestone.id } })).title).toBe("Renamed by an analyst");
+    expect(
+      (await db.prisma.milestone.findUniqueOrThrow({ where: { id: someMilestone.id } })).title,
+    ).toBe("Renamed by an analyst");
   });
 });
 
 describe("change events", () => {
   it("cannot be updated or deleted, by any code path", async () => {
     const event = await db.prisma.changeEvent.findFirstOrThrow();
-    await expect(db.prisma.changeEvent.update({ where: { id: event.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
-    await expect(db.prisma.changeEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-    await expect(db.prisma.$executeRawUnsafe(`DELETE FROM change_event`)).rejects.toThrow(/append-only/);
-    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE change_event`)).rejects.toThrow(/append-only/);
+    await expect(
+      db.prisma.changeEvent.update({ where: { id: event.id }, data: { reason: "rewritten" } }),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.prisma.changeEvent.delete({ where: { id: event.id } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.prisma.$executeRawUnsafe(`DELETE FROM change_event`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE change_event`)).rejects.toThrow(
+      /append-only/,
+    );
     // Nor can a record with history be removed from under it.
-    const milestoneEvent = await db.prisma.changeEvent.findFirstOrThrow({ where: { milestoneId: { not: null } } });
-    await expect(db.prisma.milestone.delete({ where: { id: milestoneEvent.milestoneId! } })).rejects.toThrow();
+    const milestoneEvent = await db.prisma.changeEvent.findFirstOrThrow({
+      where: { milestoneId: { not: null } },
+    });
+    await expect(
+      db.prisma.milestone.delete({ where: { id: milestoneEvent.milestoneId! } }),
+    ).rejects.toThrow();
     expect(await db.prisma.milestone.count({ where: { id: milestoneEvent.milestoneId! } })).toBe(1);
-    expect((await db.prisma.changeEvent.findUniqueOrThrow({ where: { id: event.id } })).reason).toBe(event.reason);
+    expect(
+      (await db.prisma.changeEvent.findUniqueOrThrow({ where: { id: event.id } })).reason,
+    ).toBe(event.reason);
   });
 });

@@ -27,29 +27,56 @@ afterAll(() => db?.close());
 function call(path: string, token: string | undefined, method = "GET", body?: unknown) {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   if (body !== undefined) headers["content-type"] = "application/json";
-  return new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  return new Request(`http://localhost${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 const noParams = { params: Promise.resolve({}) } as never;
 const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
 
-const createUser = (token: string, body: unknown) => createUserRoute(call("/api/users", token, "POST", body), noParams);
-const patchUser = (token: string, id: string, body: unknown) => patchUserRoute(call(`/api/users/${id}`, token, "PATCH", body), idParams(id));
-const signIn = (email: string, password: string) => getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
-const usersListStatus = async (token: string) => (await listUsersRoute(call("/api/users", token), noParams)).status;
+const createUser = (token: string, body: unknown) =>
+  createUserRoute(call("/api/users", token, "POST", body), noParams);
+const patchUser = (token: string, id: string, body: unknown) =>
+  patchUserRoute(call(`/api/users/${id}`, token, "PATCH", body), idParams(id));
+const signIn = (email: string, password: string) =>
+  getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
+const usersListStatus = async (token: string) =>
+  (await listUsersRoute(call("/api/users", token), noParams)).status;
 
 /** A fresh user with a token, for tests that change or deactivate someone. */
-async function makeUser(email: string, role: "admin" | "analyst" | "executive", password = "a-long-password-1") {
-  const user = await createUserWithPassword(db.prisma, { email, name: email.split("@")[0], role, password });
+async function makeUser(
+  email: string,
+  role: "admin" | "analyst" | "executive",
+  password = "a-long-password-1",
+) {
+  const user = await createUserWithPassword(db.prisma, {
+    email,
+    name: email.split("@")[0],
+    role,
+    password,
+  });
   const { token } = await createApiToken(db.prisma, { email });
   return { ...user, token, password };
 }
 
 describe("creating users", () => {
   it("lets an admin create a user with a generated password, returned once, that signs in", async () => {
-    const res = await createUser(tokens.admin, { email: "New.Person@Corridor.test", name: "New Person", role: "analyst" });
+    const res = await createUser(tokens.admin, {
+      email: "New.Person@Corridor.test",
+      name: "New Person",
+      role: "analyst",
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.user).toMatchObject({ email: "new.person@corridor.test", name: "New Person", role: "analyst", active: true, apiTokens: 0 });
+    expect(body.user).toMatchObject({
+      email: "new.person@corridor.test",
+      name: "New Person",
+      role: "analyst",
+      active: true,
+      apiTokens: 0,
+    });
     expect(body.initialPassword).toEqual(expect.any(String));
     expect(body.initialPassword.length).toBeGreaterThanOrEqual(20);
     expect((await signIn("new.person@corridor.test", body.initialPassword)).status).toBe(200);
@@ -58,7 +85,12 @@ describe("creating users", () => {
   });
 
   it("uses a given password and does not echo it", async () => {
-    const res = await createUser(tokens.admin, { email: "chosen@corridor.test", name: "Chosen", role: "executive", password: "my-chosen-password-9" });
+    const res = await createUser(tokens.admin, {
+      email: "chosen@corridor.test",
+      name: "Chosen",
+      role: "executive",
+      password: "my-chosen-password-9",
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.initialPassword).toBeUndefined();
@@ -67,7 +99,11 @@ describe("creating users", () => {
   });
 
   it("answers 409 for a duplicate email, whatever its case", async () => {
-    const res = await createUser(tokens.admin, { email: "ANALYST@corridor.test", name: "Twin", role: "analyst" });
+    const res = await createUser(tokens.admin, {
+      email: "ANALYST@corridor.test",
+      name: "Twin",
+      role: "analyst",
+    });
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.error).toMatch(/already exists/);
@@ -76,28 +112,66 @@ describe("creating users", () => {
 
   it("answers 409, not 500, when two creations of one email race", async () => {
     const body = { email: "race@corridor.test", name: "Race", role: "analyst" };
-    const statuses = (await Promise.all([createUser(tokens.admin, body), createUser(tokens.admin, body)])).map((r) => r.status);
+    const statuses = (
+      await Promise.all([createUser(tokens.admin, body), createUser(tokens.admin, body)])
+    ).map((r) => r.status);
     expect(statuses.sort()).toEqual([200, 409]);
   });
 
   it("answers 400 with a message per field for bad input", async () => {
-    const res = await createUser(tokens.admin, { email: "not-an-email", name: " ", role: "owner", password: "short" });
+    const res = await createUser(tokens.admin, {
+      email: "not-an-email",
+      name: " ",
+      role: "owner",
+      password: "short",
+    });
     expect(res.status).toBe(400);
     const { fieldErrors } = await res.json();
     expect(Object.keys(fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
     expect(fieldErrors.role[0]).toMatch(/admin, analyst, executive/);
-    expect((await createUser(tokens.admin, { email: "x@corridor.test", name: "X", role: "analyst", extra: 1 })).status).toBe(400);
+    expect(
+      (
+        await createUser(tokens.admin, {
+          email: "x@corridor.test",
+          name: "X",
+          role: "analyst",
+          extra: 1,
+        })
+      ).status,
+    ).toBe(400);
     expect((await createUser(tokens.admin, "{not json")).status).toBe(400);
   });
 
   it("refuses analysts and executives with 403, and anonymous callers with 401", async () => {
     for (const role of ["analyst", "executive"]) {
-      expect((await createUser(tokens[role], { email: `by-${role}@corridor.test`, name: "X", role: "admin" })).status, role).toBe(403);
+      expect(
+        (
+          await createUser(tokens[role], {
+            email: `by-${role}@corridor.test`,
+            name: "X",
+            role: "admin",
+          })
+        ).status,
+        role,
+      ).toBe(403);
       expect((await patchUser(tokens[role], ids[role], { role: "admin" })).status, role).toBe(403);
     }
-    expect((await createUserRoute(call("/api/users", undefined, "POST", { email: "a@corridor.test", name: "A", role: "admin" }), noParams)).status).toBe(401);
+    expect(
+      (
+        await createUserRoute(
+          call("/api/users", undefined, "POST", {
+            email: "a@corridor.test",
+            name: "A",
+            role: "admin",
+          }),
+          noParams,
+        )
+      ).status,
+    ).toBe(401);
     expect(await db.prisma.user.count({ where: { email: { startsWith: "by-" } } })).toBe(0);
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.analyst } })).role).toBe("analyst");
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.analyst } })).role).toBe(
+      "analyst",
+    );
   });
 });
 
@@ -130,7 +204,9 @@ describe("changing roles and deactivating", () => {
     expect((await listTokensRoute(call("/api/tokens", u.token), noParams)).status).toBe(401);
     const stored = await db.prisma.apiToken.findFirstOrThrow({ where: { userId: u.id } });
     expect(stored.revokedAt).not.toBeNull();
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).deactivatedAt).not.toBeNull();
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } })).deactivatedAt,
+    ).not.toBeNull();
 
     const back = await patchUser(tokens.admin, u.id, { active: true });
     expect(back.status).toBe(200);
@@ -147,20 +223,37 @@ describe("changing roles and deactivating", () => {
     expect(demote.status).toBe(400);
     expect((await demote.json()).error).toMatch(/cannot remove your own admin role/);
     expect((await patchUser(tokens.admin, ids.admin, { role: "admin" })).status).toBe(200);
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).role).toBe("admin");
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).role).toBe(
+      "admin",
+    );
   });
 
   it("refuses to demote or deactivate the last active admin (400)", async () => {
     // Leave the demo admin as the only active admin.
-    await db.prisma.user.updateMany({ where: { role: "admin", id: { not: ids.admin } }, data: { role: "analyst" } });
+    await db.prisma.user.updateMany({
+      where: { role: "admin", id: { not: ids.admin } },
+      data: { role: "analyst" },
+    });
     // An actor that is not the target (e.g. one demoted after its request was authenticated).
-    const other = { id: "someone-else", email: "x@corridor.test", name: "X", role: "admin" as const };
-    await expect(updateUser(db.prisma, other, ids.admin, { active: false })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/last active admin/) });
-    await expect(updateUser(db.prisma, other, ids.admin, { role: "executive" })).rejects.toMatchObject({ status: 400 });
+    const other = {
+      id: "someone-else",
+      email: "x@corridor.test",
+      name: "X",
+      role: "admin" as const,
+    };
+    await expect(updateUser(db.prisma, other, ids.admin, { active: false })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/last active admin/),
+    });
+    await expect(
+      updateUser(db.prisma, other, ids.admin, { role: "executive" }),
+    ).rejects.toMatchObject({ status: 400 });
     const second = await makeUser("second-admin@corridor.test", "admin");
     const res = await patchUser(tokens.admin, second.id, { active: false });
     expect(res.status).toBe(200);
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).deactivatedAt).toBeNull();
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).deactivatedAt,
+    ).toBeNull();
   });
 
   it("answers 404 for an unknown user and 400 for a bad patch", async () => {
@@ -176,21 +269,36 @@ describe("changing roles and deactivating", () => {
 
 describe("personal API tokens", () => {
   const listTokens = async (token: string) => listTokensRoute(call("/api/tokens", token), noParams);
-  const createToken = (token: string, body: unknown) => createTokenRoute(call("/api/tokens", token, "POST", body), noParams);
-  const revokeToken = (token: string, id: string) => revokeTokenRoute(call(`/api/tokens/${id}`, token, "DELETE"), idParams(id));
+  const createToken = (token: string, body: unknown) =>
+    createTokenRoute(call("/api/tokens", token, "POST", body), noParams);
+  const revokeToken = (token: string, id: string) =>
+    revokeTokenRoute(call(`/api/tokens/${id}`, token, "DELETE"), idParams(id));
 
   it("creates a token for the caller, shown once, that works and is listed without its hash", async () => {
     const res = await createToken(tokens.executive, { name: "  laptop  " });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.token).toMatch(/^cor_/);
-    expect(body.apiToken).toMatchObject({ name: "laptop", prefix: body.token.slice(0, 10), revokedAt: null, lastUsedAt: null });
+    expect(body.apiToken).toMatchObject({
+      name: "laptop",
+      prefix: body.token.slice(0, 10),
+      revokedAt: null,
+      lastUsedAt: null,
+    });
 
     const listed = await listTokens(body.token);
     expect(listed.status).toBe(200);
     const { tokens: mine } = await listed.json();
     expect(mine.map((t: { name: string }) => t.name).sort()).toEqual(["laptop", "personal token"]);
-    for (const t of mine) expect(Object.keys(t).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt"]);
+    for (const t of mine)
+      expect(Object.keys(t).sort()).toEqual([
+        "createdAt",
+        "id",
+        "lastUsedAt",
+        "name",
+        "prefix",
+        "revokedAt",
+      ]);
     const text = JSON.stringify(mine);
     expect(text).not.toMatch(/hash/i);
     expect(text).not.toContain(body.token);
@@ -201,20 +309,32 @@ describe("personal API tokens", () => {
 
   it("lists only the caller's own tokens", async () => {
     const { tokens: mine } = await (await listTokens(tokens.analyst)).json();
-    const owners = await db.prisma.apiToken.findMany({ where: { id: { in: mine.map((t: { id: string }) => t.id) } }, select: { userId: true } });
+    const owners = await db.prisma.apiToken.findMany({
+      where: { id: { in: mine.map((t: { id: string }) => t.id) } },
+      select: { userId: true },
+    });
     expect(new Set(owners.map((o) => o.userId))).toEqual(new Set([ids.analyst]));
   });
 
   it("records use at most once a minute", async () => {
-    const { token, apiToken } = await (await createToken(tokens.analyst, { name: "throttled" })).json();
+    const { token, apiToken } = await (
+      await createToken(tokens.analyst, { name: "throttled" })
+    ).json();
     await listTokens(token);
-    const first = (await db.prisma.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).lastUsedAt!;
+    const first = (await db.prisma.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } }))
+      .lastUsedAt!;
     await listTokens(token);
-    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).lastUsedAt).toEqual(first);
+    expect(
+      (await db.prisma.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).lastUsedAt,
+    ).toEqual(first);
     const stale = new Date(Date.now() - 2 * 60_000);
     await db.prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: stale } });
     await listTokens(token);
-    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).lastUsedAt!.getTime()).toBeGreaterThan(stale.getTime());
+    expect(
+      (
+        await db.prisma.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })
+      ).lastUsedAt!.getTime(),
+    ).toBeGreaterThan(stale.getTime());
   });
 
   it("revokes the caller's token: it then gets 401 and shows as revoked", async () => {
@@ -230,7 +350,9 @@ describe("personal API tokens", () => {
   });
 
   it("answers 404 when revoking someone else's token or an unknown one, and leaves it working", async () => {
-    const { token, apiToken } = await (await createToken(tokens.executive, { name: "theirs" })).json();
+    const { token, apiToken } = await (
+      await createToken(tokens.executive, { name: "theirs" })
+    ).json();
     expect((await revokeToken(tokens.admin, apiToken.id)).status).toBe(404);
     expect((await revokeToken(tokens.analyst, "no-such-token")).status).toBe(404);
     expect((await listTokens(token)).status).toBe(200);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, readImportCsv } from "@/lib/domain/csv-import";
-import { parseMilestoneImport, problemsMessage, rowProblems, type ImportRow } from "@/lib/validation/import";
+import {
+  parseMilestoneImport,
+  problemsMessage,
+  rowProblems,
+  type ImportRow,
+} from "@/lib/validation/import";
 
 const TODAY = "2026-11-28";
 const HEADER = IMPORT_COLUMNS.join(",");
@@ -14,9 +19,25 @@ function line(cells: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>): 
 }
 
 const createRow = (extra: Record<string, string> = {}) =>
-  line({ initiative_slug: "ksfta-upgrade", title: "Second negotiating round", side: "joint", baseline_date: "2026-12-15", provenance: "planned_estimate", reason: "Announced by MTI", ...extra });
+  line({
+    initiative_slug: "ksfta-upgrade",
+    title: "Second negotiating round",
+    side: "joint",
+    baseline_date: "2026-12-15",
+    provenance: "planned_estimate",
+    reason: "Announced by MTI",
+    ...extra,
+  });
 const updateRow = (extra: Record<string, string> = {}) =>
-  line({ initiative_slug: "ksfta-upgrade", milestone_id: "ms_ksfta-kr-public-hearing", version: "2", status: "in_progress", percent_complete: "40", reason: "Hearing held", ...extra });
+  line({
+    initiative_slug: "ksfta-upgrade",
+    milestone_id: "ms_ksfta-kr-public-hearing",
+    version: "2",
+    status: "in_progress",
+    percent_complete: "40",
+    reason: "Hearing held",
+    ...extra,
+  });
 
 function parse(...rows: string[]) {
   const parsed = parseMilestoneImport([HEADER, ...rows].join("\n"), TODAY);
@@ -33,7 +54,9 @@ describe("header row", () => {
     expect(parsed.message).toBe("The header row has problems; nothing was imported.");
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0].line).toBe(1);
-    expect(parsed.problems[0].errors[0]).toMatch(/^Missing columns: milestone_id, version, description, side,/);
+    expect(parsed.problems[0].errors[0]).toMatch(
+      /^Missing columns: milestone_id, version, description, side,/,
+    );
   });
 
   it("names unknown and repeated columns", () => {
@@ -48,24 +71,50 @@ describe("header row", () => {
   it("accepts any order, any case, surrounding spaces, a byte-order mark and trailing empty header cells", () => {
     const reversed = [...IMPORT_COLUMNS].reverse();
     const header = reversed.map((c) => ` ${c.toUpperCase()} `).join(",") + ",,";
-    const row = reversed.map((c) => ({ initiative_slug: "ksfta-upgrade", title: "Reordered", side: "joint", baseline_date: "2026-12-01", provenance: "sourced", reason: "Because" } as Record<string, string>)[c] ?? "").join(",");
+    const row = reversed
+      .map(
+        (c) =>
+          (
+            ({
+              initiative_slug: "ksfta-upgrade",
+              title: "Reordered",
+              side: "joint",
+              baseline_date: "2026-12-01",
+              provenance: "sourced",
+              reason: "Because",
+            }) as Record<string, string>
+          )[c] ?? "",
+      )
+      .join(",");
     const parsed = parseMilestoneImport(`\uFEFF${header}\r\n${row}\r\n`, TODAY);
     expect(parsed.ok && parsed.rows[0].action?.kind).toBe("create");
   });
 
   it("reads semicolon-separated files", () => {
-    const parsed = parseMilestoneImport(`${IMPORT_COLUMNS.join(";")}\n${createRow().replace(/,/g, ";")}\n`, TODAY);
+    const parsed = parseMilestoneImport(
+      `${IMPORT_COLUMNS.join(";")}\n${createRow().replace(/,/g, ";")}\n`,
+      TODAY,
+    );
     expect(parsed.ok && parsed.rows[0].errors).toEqual([]);
   });
 
   it("refuses an empty file and a file without rows", () => {
-    expect(parseMilestoneImport("  \n", TODAY)).toMatchObject({ ok: false, message: expect.stringMatching(/empty/) });
-    expect(parseMilestoneImport(`${HEADER}\n\n`, TODAY)).toMatchObject({ ok: false, message: expect.stringMatching(/no milestone rows/) });
+    expect(parseMilestoneImport("  \n", TODAY)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/empty/),
+    });
+    expect(parseMilestoneImport(`${HEADER}\n\n`, TODAY)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no milestone rows/),
+    });
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows`, () => {
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => createRow());
-    expect(parseMilestoneImport([HEADER, ...rows].join("\n"), TODAY)).toMatchObject({ ok: false, message: expect.stringMatching(/2,001 milestone rows; import at most 2,000/) });
+    expect(parseMilestoneImport([HEADER, ...rows].join("\n"), TODAY)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/2,001 milestone rows; import at most 2,000/),
+    });
     expect(parseMilestoneImport([HEADER, ...rows.slice(1)].join("\n"), TODAY).ok).toBe(true);
   });
 });
@@ -78,12 +127,16 @@ describe("line numbers", () => {
       createRow({ side: "mars" }), // line 4
     );
     expect(rows.map((r) => r.line)).toEqual([2, 4]);
-    expect(rowProblems(rows)).toEqual([{ line: 4, errors: ["side must be one of: korea, singapore, joint."] }]);
+    expect(rowProblems(rows)).toEqual([
+      { line: 4, errors: ["side must be one of: korea, singapore, joint."] },
+    ]);
   });
 
   it("flags a row with more cells than the header and an unclosed quote", () => {
     const tooWide = readImportCsv(`${HEADER}\n${createRow()},extra\n`);
-    expect(tooWide.ok && tooWide.records[0].problems[0]).toMatch(/19 cells but the header has 18 columns/);
+    expect(tooWide.ok && tooWide.records[0].problems[0]).toMatch(
+      /19 cells but the header has 18 columns/,
+    );
     const [row] = parse(createRow({ title: "x" }).replace(",x,", ',"unclosed,'));
     expect(row.line).toBe(2);
     expect(errorsOf(row)).toMatch(/quoted cell is not closed/);
@@ -102,7 +155,14 @@ describe("new milestone rows", () => {
     expect(row.action).toEqual({
       kind: "create",
       followUp: null,
-      milestone: expect.objectContaining({ title: "Second negotiating round", description: "", weight: 1, plannedDate: undefined, workstream: undefined, effectiveDate: undefined }),
+      milestone: expect.objectContaining({
+        title: "Second negotiating round",
+        description: "",
+        weight: 1,
+        plannedDate: undefined,
+        workstream: undefined,
+        effectiveDate: undefined,
+      }),
     });
   });
 
@@ -118,7 +178,13 @@ describe("new milestone rows", () => {
   });
 
   it("refuse bad dates and a future effective date", () => {
-    const [row] = parse(createRow({ baseline_date: "2026-02-30", planned_date: "15/12/2026", effective_date: "2026-11-29" }));
+    const [row] = parse(
+      createRow({
+        baseline_date: "2026-02-30",
+        planned_date: "15/12/2026",
+        effective_date: "2026-11-29",
+      }),
+    );
     expect(row.errors).toEqual([
       "baseline_date: Use a real calendar date written YYYY-MM-DD.",
       "planned_date: Use a real calendar date written YYYY-MM-DD.",
@@ -129,24 +195,47 @@ describe("new milestone rows", () => {
 
   it("parse numbers strictly", () => {
     for (const bad of ["2.5", "50%", "1e2", "two"]) {
-      expect(parse(createRow({ weight: bad }))[0].errors).toEqual([`weight: "${bad}" is not a whole number.`]);
+      expect(parse(createRow({ weight: bad }))[0].errors).toEqual([
+        `weight: "${bad}" is not a whole number.`,
+      ]);
     }
     expect(parse(createRow({ weight: "101" }))[0].errors).toEqual(["weight is at most 100."]);
-    expect(parse(createRow({ weight: " 3 " }))[0].action).toMatchObject({ milestone: { weight: 3 } });
+    expect(parse(createRow({ weight: " 3 " }))[0].action).toMatchObject({
+      milestone: { weight: 3 },
+    });
   });
 
   it("refuse an unknown status and a version", () => {
     const [row] = parse(createRow({ status: "finished", version: "1" }));
-    expect(row.errors).toEqual(["version: leave it empty for a new milestone (milestone_id is empty).", "status must be one of: not_started, in_progress, done, blocked, cancelled."]);
+    expect(row.errors).toEqual([
+      "version: leave it empty for a new milestone (milestone_id is empty).",
+      "status must be one of: not_started, in_progress, done, blocked, cancelled.",
+    ]);
   });
 
   it("plan progress as a second change, in the same row", () => {
-    const [row] = parse(createRow({ status: "In_Progress", percent_complete: "30", evidence_url: "https://example.org/a", confidence: "HIGH" }));
+    const [row] = parse(
+      createRow({
+        status: "In_Progress",
+        percent_complete: "30",
+        evidence_url: "https://example.org/a",
+        confidence: "HIGH",
+      }),
+    );
     expect(row.action).toMatchObject({
       kind: "create",
-      followUp: { version: 1, status: "in_progress", percentComplete: 30, reason: "Announced by MTI", evidenceUrl: "https://example.org/a", confidence: "high" },
+      followUp: {
+        version: 1,
+        status: "in_progress",
+        percentComplete: 30,
+        reason: "Announced by MTI",
+        evidenceUrl: "https://example.org/a",
+        confidence: "high",
+      },
     });
-    expect(parse(createRow({ status: "not_started", percent_complete: "0" }))[0].action).toMatchObject({ followUp: null });
+    expect(
+      parse(createRow({ status: "not_started", percent_complete: "0" }))[0].action,
+    ).toMatchObject({ followUp: null });
   });
 
   it("need an actual date and evidence to be created done", () => {
@@ -154,14 +243,28 @@ describe("new milestone rows", () => {
       "actual_date: Marking a milestone done needs its actual date.",
       "evidence_url: Marking a milestone done needs an evidence link.",
     ]);
-    expect(parse(createRow({ status: "done", actual_date: "2026-11-01", evidence_url: "https://example.org/e" }))[0].errors).toEqual([]);
+    expect(
+      parse(
+        createRow({
+          status: "done",
+          actual_date: "2026-11-01",
+          evidence_url: "https://example.org/e",
+        }),
+      )[0].errors,
+    ).toEqual([]);
   });
 });
 
 describe("update rows", () => {
   it("apply only the given columns", () => {
     const [row] = parse(updateRow());
-    expect(row).toMatchObject({ line: 2, slug: "ksfta-upgrade", milestoneId: "ms_ksfta-kr-public-hearing", version: 2, errors: [] });
+    expect(row).toMatchObject({
+      line: 2,
+      slug: "ksfta-upgrade",
+      milestoneId: "ms_ksfta-kr-public-hearing",
+      version: 2,
+      errors: [],
+    });
     expect(row.action).toEqual({
       kind: "update",
       milestoneId: "ms_ksfta-kr-public-hearing",
@@ -170,8 +273,12 @@ describe("update rows", () => {
   });
 
   it("need a version and something to change", () => {
-    expect(parse(updateRow({ version: "" }))[0].errors).toEqual(["version: required when milestone_id is set: the version your change is based on."]);
-    expect(parse(updateRow({ version: "v2" }))[0].errors).toEqual(['version: "v2" is not a whole number.']);
+    expect(parse(updateRow({ version: "" }))[0].errors).toEqual([
+      "version: required when milestone_id is set: the version your change is based on.",
+    ]);
+    expect(parse(updateRow({ version: "v2" }))[0].errors).toEqual([
+      'version: "v2" is not a whole number.',
+    ]);
     expect(parse(updateRow({ status: "", percent_complete: "" }))[0].errors).toEqual([
       "Change at least one of: status, percent_complete, planned_date, actual_date, side.",
     ]);
@@ -184,8 +291,13 @@ describe("update rows", () => {
   });
 
   it("refuse done without evidence, a future actual date and an out-of-range percent", () => {
-    expect(parse(updateRow({ status: "done", percent_complete: "", actual_date: "2026-11-20" }))[0].errors).toEqual(["evidence_url: Marking a milestone done needs an evidence link."]);
-    expect(parse(updateRow({ actual_date: "2026-12-01", percent_complete: "140" }))[0].errors).toEqual([
+    expect(
+      parse(updateRow({ status: "done", percent_complete: "", actual_date: "2026-11-20" }))[0]
+        .errors,
+    ).toEqual(["evidence_url: Marking a milestone done needs an evidence link."]);
+    expect(
+      parse(updateRow({ actual_date: "2026-12-01", percent_complete: "140" }))[0].errors,
+    ).toEqual([
       "percent_complete is a number from 0 to 100.",
       "actual_date: The actual date cannot be in the future.",
     ]);
@@ -193,7 +305,14 @@ describe("update rows", () => {
 
   it("refuse a second row for the same milestone", () => {
     const rows = parse(updateRow(), createRow(), updateRow({ percent_complete: "60" }));
-    expect(rowProblems(rows)).toEqual([{ line: 4, errors: ["milestone_id: this milestone is already changed on line 2; put all its changes on one row."] }]);
+    expect(rowProblems(rows)).toEqual([
+      {
+        line: 4,
+        errors: [
+          "milestone_id: this milestone is already changed on line 2; put all its changes on one row.",
+        ],
+      },
+    ]);
     expect(rows[2].action).toBeNull();
   });
 });

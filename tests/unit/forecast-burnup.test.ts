@@ -6,7 +6,12 @@ import { isStale } from "@/lib/domain/stale";
 import { sampleDays } from "@/lib/domain/timeline";
 
 const weekly = (progress: number[], start = "2026-09-01"): ProgressSample[] =>
-  progress.map((p, i) => ({ date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10), progress: p }));
+  progress.map((p, i) => ({
+    date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
+    progress: p,
+  }));
 
 describe("forecastCompletion", () => {
   it("projects a steady pace onto the calendar", () => {
@@ -22,7 +27,8 @@ describe("forecastCompletion", () => {
   it("weights recent weeks more than old ones", () => {
     const speedingUp = forecastCompletion(weekly([0, 0, 0, 0, 0, 10, 20, 30, 40]));
     const slowingDown = forecastCompletion(weekly([0, 10, 20, 30, 40, 40, 40, 40, 41]));
-    if (speedingUp.kind !== "projected" || slowingDown.kind !== "projected") throw new Error("expected projections");
+    if (speedingUp.kind !== "projected" || slowingDown.kind !== "projected")
+      throw new Error("expected projections");
     expect(speedingUp.velocityPerWeek).toBeGreaterThan(slowingDown.velocityPerWeek);
   });
 
@@ -34,29 +40,65 @@ describe("forecastCompletion", () => {
   });
 
   it("says 'no recent progress' when nothing moved in the last four weeks", () => {
-    expect(forecastCompletion(weekly([10, 20, 30, 40, 50, 50, 50, 50, 50]))).toEqual({ kind: "no_recent_progress", lastProgressOn: "2026-09-29" });
-    expect(forecastCompletion(weekly([0, 0, 0]))).toEqual({ kind: "no_recent_progress", lastProgressOn: null });
+    expect(forecastCompletion(weekly([10, 20, 30, 40, 50, 50, 50, 50, 50]))).toEqual({
+      kind: "no_recent_progress",
+      lastProgressOn: "2026-09-29",
+    });
+    expect(forecastCompletion(weekly([0, 0, 0]))).toEqual({
+      kind: "no_recent_progress",
+      lastProgressOn: null,
+    });
   });
 
   it("reports completion instead of a forecast at 100%", () => {
-    expect(forecastCompletion(weekly([60, 100, 100]))).toEqual({ kind: "complete", on: "2026-09-08" });
+    expect(forecastCompletion(weekly([60, 100, 100]))).toEqual({
+      kind: "complete",
+      on: "2026-09-08",
+    });
   });
 });
 
 describe("burn-up in the portfolio snapshot", () => {
   const created = (id: string, weight: number) => ({
-    entityType: "milestone" as const, entityId: id, initiativeId: "i1", field: "created", effectiveDate: "2026-03-02", recordedAt: new Date("2026-03-03T00:00:00Z"),
-    newValue: JSON.stringify({ status: "not_started", percentComplete: 0, baselineDate: "2026-06-01", plannedDate: "2026-06-01", actualDate: null, side: "joint", weight }),
+    entityType: "milestone" as const,
+    entityId: id,
+    initiativeId: "i1",
+    field: "created",
+    effectiveDate: "2026-03-02",
+    recordedAt: new Date("2026-03-03T00:00:00Z"),
+    newValue: JSON.stringify({
+      status: "not_started",
+      percentComplete: 0,
+      baselineDate: "2026-06-01",
+      plannedDate: "2026-06-01",
+      actualDate: null,
+      side: "joint",
+      weight,
+    }),
   });
   const change = (id: string, field: string, newValue: string, day: string): ReplayEvent => ({
-    entityType: "milestone", entityId: id, initiativeId: "i1", field, newValue, effectiveDate: day, recordedAt: new Date(`${day}T12:00:00Z`),
+    entityType: "milestone",
+    entityId: id,
+    initiativeId: "i1",
+    field,
+    newValue,
+    effectiveDate: day,
+    recordedAt: new Date(`${day}T12:00:00Z`),
   });
   const initiativeCreated: ReplayEvent = {
-    entityType: "initiative", entityId: "i1", initiativeId: "i1", field: "created", effectiveDate: "2026-03-02", recordedAt: new Date("2026-03-03T00:00:00Z"),
+    entityType: "initiative",
+    entityId: "i1",
+    initiativeId: "i1",
+    field: "created",
+    effectiveDate: "2026-03-02",
+    recordedAt: new Date("2026-03-03T00:00:00Z"),
     newValue: JSON.stringify({ lifecycleStatus: "signed", health: "on_track" }),
   };
   const events: ReplayEvent[] = [
-    initiativeCreated, created("a", 2), created("b", 1), created("c", 1),
+    initiativeCreated,
+    created("a", 2),
+    created("b", 1),
+    created("c", 1),
     change("a", "status", "in_progress", "2026-03-20"),
     change("a", "status", "done", "2026-04-10"),
     change("c", "status", "cancelled", "2026-04-01"),
@@ -64,14 +106,43 @@ describe("burn-up in the portfolio snapshot", () => {
 
   const snapshot = (asOf: string, kind?: "mou" | "fta_upgrade") =>
     buildPortfolioSnapshot({
-      initiatives: [{ id: "i1", slug: "i1", title: "One", kind: "mou", targetStart: "2026-04-01", targetEnd: "2026-09-30", targetLabel: "mid-2026", launchDate: "2026-03-02" }],
-      milestones: ["a", "b", "c"].map((id) => ({ id, initiativeId: "i1", title: id, workstream: null, provenance: "planned_estimate" as const })),
-      events, updates: [], asOf, basis: "effective", filters: kind ? { kind } : {},
+      initiatives: [
+        {
+          id: "i1",
+          slug: "i1",
+          title: "One",
+          kind: "mou",
+          targetStart: "2026-04-01",
+          targetEnd: "2026-09-30",
+          targetLabel: "mid-2026",
+          launchDate: "2026-03-02",
+        },
+      ],
+      milestones: ["a", "b", "c"].map((id) => ({
+        id,
+        initiativeId: "i1",
+        title: id,
+        workstream: null,
+        provenance: "planned_estimate" as const,
+      })),
+      events,
+      updates: [],
+      asOf,
+      basis: "effective",
+      filters: kind ? { kind } : {},
     });
 
   it("rebuilds scope, started and done from the events on each week, ending on the as-of day", () => {
     const burnUp = snapshot("2026-04-12").burnUp;
-    expect(burnUp.map((p) => p.date)).toEqual(["2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29", "2026-04-05", "2026-04-12"]);
+    expect(burnUp.map((p) => p.date)).toEqual([
+      "2026-03-01",
+      "2026-03-08",
+      "2026-03-15",
+      "2026-03-22",
+      "2026-03-29",
+      "2026-04-05",
+      "2026-04-12",
+    ]);
     expect(burnUp[0]).toEqual({ date: "2026-03-01", scope: 0, started: 0, done: 0 });
     expect(burnUp[2]).toEqual({ date: "2026-03-15", scope: 4, started: 0, done: 0 });
     expect(burnUp[4]).toEqual({ date: "2026-03-29", scope: 4, started: 2, done: 0 });
@@ -86,12 +157,25 @@ describe("burn-up in the portfolio snapshot", () => {
 
 describe("timeline and staleness", () => {
   it("samples full steps back from the last day, starting on the first", () => {
-    expect(sampleDays("2026-11-01", "2026-11-20", 7)).toEqual(["2026-11-01", "2026-11-06", "2026-11-13", "2026-11-20"]);
-    expect(sampleDays("2026-11-06", "2026-11-20", 7)).toEqual(["2026-11-06", "2026-11-13", "2026-11-20"]);
+    expect(sampleDays("2026-11-01", "2026-11-20", 7)).toEqual([
+      "2026-11-01",
+      "2026-11-06",
+      "2026-11-13",
+      "2026-11-20",
+    ]);
+    expect(sampleDays("2026-11-06", "2026-11-20", 7)).toEqual([
+      "2026-11-06",
+      "2026-11-13",
+      "2026-11-20",
+    ]);
     expect(sampleDays("2026-11-20", "2026-11-20", 7)).toEqual(["2026-11-20"]);
   });
   it("steps over daylight-saving changes by whole days", () => {
-    expect(sampleDays("2026-03-21", "2026-04-04", 7)).toEqual(["2026-03-21", "2026-03-28", "2026-04-04"]);
+    expect(sampleDays("2026-03-21", "2026-04-04", 7)).toEqual([
+      "2026-03-21",
+      "2026-03-28",
+      "2026-04-04",
+    ]);
   });
   it("flags initiatives without an update in 30 days", () => {
     expect(isStale("2026-10-29", "2026-11-28")).toBe(false);
@@ -103,6 +187,9 @@ describe("timeline and staleness", () => {
 describe("forecastCompletion looking back", () => {
   it("reports the last week with progress even when it is older than the velocity window", () => {
     const samples = weekly([0, 10, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20]);
-    expect(forecastCompletion(samples)).toEqual({ kind: "no_recent_progress", lastProgressOn: samples[2].date });
+    expect(forecastCompletion(samples)).toEqual({
+      kind: "no_recent_progress",
+      lastProgressOn: samples[2].date,
+    });
   });
 });

@@ -20,13 +20,29 @@ describe("dates", () => {
 
 describe("slippage and due dates", () => {
   it("measures the plan against the baseline for open work", () => {
-    expect(slippageDays({ status: "in_progress", baselineDate: "2026-05-01", plannedDate: "2026-05-31", actualDate: null })).toBe(30);
+    expect(
+      slippageDays({
+        status: "in_progress",
+        baselineDate: "2026-05-01",
+        plannedDate: "2026-05-31",
+        actualDate: null,
+      }),
+    ).toBe(30);
   });
   it("measures the actual date for done work", () => {
-    expect(slippageDays({ status: "done", baselineDate: "2026-05-01", plannedDate: "2026-06-30", actualDate: "2026-04-29" })).toBe(-2);
+    expect(
+      slippageDays({
+        status: "done",
+        baselineDate: "2026-05-01",
+        plannedDate: "2026-06-30",
+        actualDate: "2026-04-29",
+      }),
+    ).toBe(-2);
   });
   it("flags open work past its planned date as overdue", () => {
-    expect(isOverdue({ status: "in_progress", plannedDate: "2026-11-01" }, "2026-11-28")).toBe(true);
+    expect(isOverdue({ status: "in_progress", plannedDate: "2026-11-01" }, "2026-11-28")).toBe(
+      true,
+    );
     expect(isOverdue({ status: "done", plannedDate: "2026-11-01" }, "2026-11-28")).toBe(false);
   });
   it("picks the earliest open milestone as next", () => {
@@ -43,7 +59,9 @@ describe("slippage and due dates", () => {
 describe("permission table", () => {
   it("lets executives read and change nothing", () => {
     expect(can("executive", "portfolio:read")).toBe(true);
-    const writes = Object.keys(PERMISSIONS).filter((p) => p !== "portfolio:read" && p !== "token:own") as (keyof typeof PERMISSIONS)[];
+    const writes = Object.keys(PERMISSIONS).filter(
+      (p) => p !== "portfolio:read" && p !== "token:own",
+    ) as (keyof typeof PERMISSIONS)[];
     for (const permission of writes) expect(can("executive", permission)).toBe(false);
   });
   it("lets analysts change the portfolio but not manage users", () => {
@@ -51,6 +69,7 @@ describe("permission table", () => {
     expect(can("analyst", "user:manage")).toBe(false);
   });
   it("lets admins do everything", () => {
-    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(can("admin", permission)).toBe(true);
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
+      expect(can("admin", permission)).toBe(true);
   });
 });

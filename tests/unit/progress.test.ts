@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { expectedProgress, initiativeProgress, milestoneProgress, portfolioProgress } from "@/lib/domain/progress";
+import {
+  expectedProgress,
+  initiativeProgress,
+  milestoneProgress,
+  portfolioProgress,
+} from "@/lib/domain/progress";
 import type { MilestoneState } from "@/lib/domain/types";
 
 const m = (over: Partial<MilestoneState>): MilestoneState => ({
-  status: "not_started", percentComplete: 0, baselineDate: "2026-06-01", plannedDate: "2026-06-01", actualDate: null, side: "joint", weight: 1, ...over,
+  status: "not_started",
+  percentComplete: 0,
+  baselineDate: "2026-06-01",
+  plannedDate: "2026-06-01",
+  actualDate: null,
+  side: "joint",
+  weight: 1,
+  ...over,
 });
 
 describe("milestoneProgress", () => {
@@ -22,14 +34,19 @@ describe("milestoneProgress", () => {
 
 describe("initiativeProgress", () => {
   it("is the weight-weighted mean over milestones in scope", () => {
-    const value = initiativeProgress([m({ status: "done", weight: 3 }), m({ status: "in_progress", percentComplete: 50, weight: 1 })]);
+    const value = initiativeProgress([
+      m({ status: "done", weight: 3 }),
+      m({ status: "in_progress", percentComplete: 50, weight: 1 }),
+    ]);
     expect(value).toBeCloseTo((3 * 100 + 1 * 50) / 4);
   });
   it("keeps not-started milestones in the denominator", () => {
     expect(initiativeProgress([m({ status: "done" }), m({ status: "not_started" })])).toBe(50);
   });
   it("drops cancelled milestones from the denominator", () => {
-    expect(initiativeProgress([m({ status: "done" }), m({ status: "cancelled", weight: 5 })])).toBe(100);
+    expect(initiativeProgress([m({ status: "done" }), m({ status: "cancelled", weight: 5 })])).toBe(
+      100,
+    );
   });
   it("is null when nothing is in scope", () => {
     expect(initiativeProgress([m({ status: "cancelled" })])).toBeNull();
@@ -59,6 +76,11 @@ describe("expectedProgress", () => {
     expect(expectedProgress(plan, "2027-12-31")).toBe(100);
   });
   it("ignores cancelled milestones", () => {
-    expect(expectedProgress([...plan, m({ status: "cancelled", baselineDate: "2026-01-01", weight: 10 })], "2026-03-02")).toBe(25);
+    expect(
+      expectedProgress(
+        [...plan, m({ status: "cancelled", baselineDate: "2026-01-01", weight: 10 })],
+        "2026-03-02",
+      ),
+    ).toBe(25);
   });
 });

@@ -2,11 +2,31 @@ import { describe, expect, it } from "vitest";
 import { replay, type ReplayEvent } from "@/lib/domain/replay";
 
 const created = JSON.stringify({
-  status: "not_started", percentComplete: 0, baselineDate: "2026-05-01", plannedDate: "2026-05-01", actualDate: null, side: "joint", weight: 2,
+  status: "not_started",
+  percentComplete: 0,
+  baselineDate: "2026-05-01",
+  plannedDate: "2026-05-01",
+  actualDate: null,
+  side: "joint",
+  weight: 2,
 });
 
-function ev(field: string, newValue: string | null, effectiveDate: string, recordedAt: string, entityType: "milestone" | "initiative" = "milestone"): ReplayEvent {
-  return { entityType, entityId: entityType === "milestone" ? "m1" : "i1", initiativeId: "i1", field, newValue, effectiveDate, recordedAt: new Date(recordedAt) };
+function ev(
+  field: string,
+  newValue: string | null,
+  effectiveDate: string,
+  recordedAt: string,
+  entityType: "milestone" | "initiative" = "milestone",
+): ReplayEvent {
+  return {
+    entityType,
+    entityId: entityType === "milestone" ? "m1" : "i1",
+    initiativeId: "i1",
+    field,
+    newValue,
+    effectiveDate,
+    recordedAt: new Date(recordedAt),
+  };
 }
 
 const history: ReplayEvent[] = [
@@ -23,10 +43,23 @@ describe("replay by effective date", () => {
     expect(replay(history, "2026-03-01").milestones.size).toBe(0);
   });
   it("rebuilds the state on each day from the events in effect", () => {
-    expect(replay(history, "2026-03-02").milestones.get("m1")).toMatchObject({ status: "not_started", plannedDate: "2026-05-01", weight: 2 });
-    expect(replay(history, "2026-04-10").milestones.get("m1")).toMatchObject({ status: "in_progress", percentComplete: 40 });
-    expect(replay(history, "2026-05-20").milestones.get("m1")).toMatchObject({ plannedDate: "2026-08-01", baselineDate: "2026-05-01" });
-    expect(replay(history, "2026-11-28").milestones.get("m1")).toMatchObject({ status: "done", actualDate: "2026-09-01" });
+    expect(replay(history, "2026-03-02").milestones.get("m1")).toMatchObject({
+      status: "not_started",
+      plannedDate: "2026-05-01",
+      weight: 2,
+    });
+    expect(replay(history, "2026-04-10").milestones.get("m1")).toMatchObject({
+      status: "in_progress",
+      percentComplete: 40,
+    });
+    expect(replay(history, "2026-05-20").milestones.get("m1")).toMatchObject({
+      plannedDate: "2026-08-01",
+      baselineDate: "2026-05-01",
+    });
+    expect(replay(history, "2026-11-28").milestones.get("m1")).toMatchObject({
+      status: "done",
+      actualDate: "2026-09-01",
+    });
   });
   it("does not depend on the order the events arrive in", () => {
     const shuffled = [...history].reverse();
@@ -37,9 +70,15 @@ describe("replay by effective date", () => {
 describe("replay as known on (recorded time)", () => {
   it("hides a change that had happened but was not yet recorded", () => {
     // The re-plan took effect on 20 May but was only recorded on 15 June.
-    expect(replay(history, "2026-06-01", "effective").milestones.get("m1")?.plannedDate).toBe("2026-08-01");
-    expect(replay(history, "2026-06-01", "recorded").milestones.get("m1")?.plannedDate).toBe("2026-05-01");
-    expect(replay(history, "2026-06-15", "recorded").milestones.get("m1")?.plannedDate).toBe("2026-08-01");
+    expect(replay(history, "2026-06-01", "effective").milestones.get("m1")?.plannedDate).toBe(
+      "2026-08-01",
+    );
+    expect(replay(history, "2026-06-01", "recorded").milestones.get("m1")?.plannedDate).toBe(
+      "2026-05-01",
+    );
+    expect(replay(history, "2026-06-15", "recorded").milestones.get("m1")?.plannedDate).toBe(
+      "2026-08-01",
+    );
   });
   it("counts the whole day of recording (UTC)", () => {
     expect(replay(history, "2026-03-03", "recorded").milestones.size).toBe(0);
@@ -50,11 +89,21 @@ describe("replay as known on (recorded time)", () => {
 describe("initiative replay", () => {
   it("tracks lifecycle status and health", () => {
     const events = [
-      ev("created", JSON.stringify({ lifecycleStatus: "announced", health: "not_assessed" }), "2026-03-02", "2026-03-03T00:00:00Z", "initiative"),
+      ev(
+        "created",
+        JSON.stringify({ lifecycleStatus: "announced", health: "not_assessed" }),
+        "2026-03-02",
+        "2026-03-03T00:00:00Z",
+        "initiative",
+      ),
       ev("lifecycleStatus", "negotiating", "2026-05-10", "2026-05-11T00:00:00Z", "initiative"),
       ev("health", "at_risk", "2026-07-01", "2026-07-02T00:00:00Z", "initiative"),
     ];
-    expect(replay(events, "2026-06-01").initiatives.get("i1")).toEqual({ id: "i1", lifecycleStatus: "negotiating", health: "not_assessed" });
+    expect(replay(events, "2026-06-01").initiatives.get("i1")).toEqual({
+      id: "i1",
+      lifecycleStatus: "negotiating",
+      health: "not_assessed",
+    });
     expect(replay(events, "2026-07-01").initiatives.get("i1")?.health).toBe("at_risk");
   });
 });
@@ -72,7 +121,14 @@ describe("same-day ordering", () => {
 describe("replayEachDay", () => {
   it("gives on each day exactly what a fresh replay gives, by either basis", async () => {
     const { replayEachDay } = await import("@/lib/domain/replay");
-    const days = ["2026-03-01", "2026-03-02", "2026-04-10", "2026-06-01", "2026-06-15", "2026-11-28"];
+    const days = [
+      "2026-03-01",
+      "2026-03-02",
+      "2026-04-10",
+      "2026-06-01",
+      "2026-06-15",
+      "2026-11-28",
+    ];
     for (const basis of ["effective", "recorded"] as const) {
       const seen: unknown[] = [];
       replayEachDay(history, days, basis, (_day, state) => seen.push(structuredClone(state)));
@@ -82,8 +138,16 @@ describe("replayEachDay", () => {
 });
 
 describe("fieldValueAsOf", () => {
-  const change = (oldValue: string, newValue: string, effectiveDate: string) => ({ oldValue, newValue, effectiveDate, recordedAt: new Date(`${effectiveDate}T09:00:00Z`) });
-  const moves = [change("2026-09-30", "2026-12-31", "2026-06-01"), change("2026-12-31", "2027-06-30", "2026-10-01")];
+  const change = (oldValue: string, newValue: string, effectiveDate: string) => ({
+    oldValue,
+    newValue,
+    effectiveDate,
+    recordedAt: new Date(`${effectiveDate}T09:00:00Z`),
+  });
+  const moves = [
+    change("2026-09-30", "2026-12-31", "2026-06-01"),
+    change("2026-12-31", "2027-06-30", "2026-10-01"),
+  ];
 
   it("takes the last change in effect, else what the first later change replaced, else today's value", async () => {
     const { fieldValueAsOf } = await import("@/lib/domain/replay");

@@ -6,7 +6,9 @@ import { PORTFOLIO } from "@/prisma/seed/portfolio";
 import { SOURCES } from "@/prisma/seed/sources";
 
 const sourceKeys = new Set(SOURCES.map((s) => s.key));
-const allMilestones = PORTFOLIO.flatMap((i) => i.milestones.map((m) => ({ initiative: i, milestone: m })));
+const allMilestones = PORTFOLIO.flatMap((i) =>
+  i.milestones.map((m) => ({ initiative: i, milestone: m })),
+);
 
 describe("seed data", () => {
   it("uses unique keys and slugs, and only sources that exist", () => {
@@ -15,7 +17,10 @@ describe("seed data", () => {
     expect(new Set(SOURCES.map((s) => s.url)).size).toBe(SOURCES.length);
     const cited = [
       ...PORTFOLIO.flatMap((i) => [...i.sourceKeys, ...i.recordNotes.flatMap((n) => n.sourceKeys)]),
-      ...allMilestones.flatMap(({ milestone: m }) => [...m.sourceKeys, ...m.history.flatMap((h) => (h.evidenceSourceKey ? [h.evidenceSourceKey] : []))]),
+      ...allMilestones.flatMap(({ milestone: m }) => [
+        ...m.sourceKeys,
+        ...m.history.flatMap((h) => (h.evidenceSourceKey ? [h.evidenceSourceKey] : [])),
+      ]),
     ];
     expect(cited.filter((key) => !sourceKeys.has(key))).toEqual([]);
   });
@@ -41,9 +46,16 @@ describe("seed data", () => {
       const days = milestone.history.map((h) => h.effective);
       expect([...days].sort(), milestone.key).toEqual(days);
       for (const change of milestone.history) {
-        expect(change.effective >= "2026-03-01" && change.effective <= "2026-11-27", milestone.key).toBe(true);
-        const recorded = new Date(`${change.effective}T00:00:00Z`).getTime() + (change.recordedAfterDays ?? 2) * 86_400_000;
-        expect(recorded, milestone.key).toBeLessThanOrEqual(new Date("2026-11-28T23:59:59Z").getTime());
+        expect(
+          change.effective >= "2026-03-01" && change.effective <= "2026-11-27",
+          milestone.key,
+        ).toBe(true);
+        const recorded =
+          new Date(`${change.effective}T00:00:00Z`).getTime() +
+          (change.recordedAfterDays ?? 2) * 86_400_000;
+        expect(recorded, milestone.key).toBeLessThanOrEqual(
+          new Date("2026-11-28T23:59:59Z").getTime(),
+        );
       }
     }
   });

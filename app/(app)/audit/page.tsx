@@ -20,14 +20,24 @@ export default async function AuditPage({ searchParams }: Props) {
   const prisma = getPrisma();
   const [authors, initiatives] = await Promise.all([
     listAuthors(prisma),
-    prisma.initiative.findMany({ select: { slug: true, title: true }, orderBy: { position: "asc" } }),
+    prisma.initiative.findMany({
+      select: { slug: true, title: true },
+      orderBy: { position: "asc" },
+    }),
   ]);
-  const result = parsed.success ? await auditLog(prisma, parsed.data).catch(() => ({ events: [] })) : { events: [] };
+  const result = parsed.success
+    ? await auditLog(prisma, parsed.data).catch(() => ({ events: [] }))
+    : { events: [] };
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
       <div>
-        <h1 id="audit-title" className="text-2xl font-semibold tracking-tight">Audit log</h1>
-        <p className="text-sm text-slate-600">Every change across the portfolio, newest recorded first (at most 200 shown; narrow the filters to see older ones).</p>
+        <h1 id="audit-title" className="text-2xl font-semibold tracking-tight">
+          Audit log
+        </h1>
+        <p className="text-sm text-slate-600">
+          Every change across the portfolio, newest recorded first (at most 200 shown; narrow the
+          filters to see older ones).
+        </p>
       </div>
       <AuditFilters values={raw} authors={authors} initiatives={initiatives} />
       {!parsed.success ? (

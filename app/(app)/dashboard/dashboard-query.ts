@@ -20,14 +20,24 @@ export type DashboardQuery = {
 
 const DEFAULT_SINCE_DAYS = 7;
 const PARAM_LABELS: Record<string, string> = {
-  asOf: "As-of date", basis: "Basis", kind: "Kind", health: "Health", side: "Side", workstream: "Workstream", since: "Changes since",
+  asOf: "As-of date",
+  basis: "Basis",
+  kind: "Kind",
+  health: "Health",
+  side: "Side",
+  workstream: "Workstream",
+  since: "Changes since",
 };
 
 /**
  * Validates the dashboard's URL. A bad parameter must not blank the page: it is reported and
  * dropped, and the rest of the view still applies.
  */
-export function parseDashboardQuery(params: SearchParams, today: IsoDay, workstreams: string[]): DashboardQuery {
+export function parseDashboardQuery(
+  params: SearchParams,
+  today: IsoDay,
+  workstreams: string[],
+): DashboardQuery {
   const raw = Object.fromEntries(
     Object.entries(params).flatMap(([key, value]) => {
       const first = Array.isArray(value) ? value[0] : value;
@@ -40,9 +50,15 @@ export function parseDashboardQuery(params: SearchParams, today: IsoDay, workstr
   if (!parsed.success) {
     const rejected = rejectedKeys(parsed.error);
     // One message per parameter: a malformed date also fails the range check, which would only repeat it.
-    const firstPerKey = new Map(parsed.error.issues.map((issue) => [issue.path[0] ?? issue.message, issue] as const).reverse());
+    const firstPerKey = new Map(
+      parsed.error.issues
+        .map((issue) => [issue.path[0] ?? issue.message, issue] as const)
+        .reverse(),
+    );
     errors.push(...[...firstPerKey.values()].map(describeIssue));
-    parsed = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))));
+    parsed = schema.safeParse(
+      Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key))),
+    );
   }
   const query = parsed.success ? parsed.data : schema.parse({});
 
@@ -56,7 +72,9 @@ export function parseDashboardQuery(params: SearchParams, today: IsoDay, workstr
   let sinceChosen = query.since;
   if (since > asOf) {
     sinceChosen = undefined;
-    errors.push(`"Changes since" must be on or before the as-of date (${asOf}); showing the ${DEFAULT_SINCE_DAYS} days before it.`);
+    errors.push(
+      `"Changes since" must be on or before the as-of date (${asOf}); showing the ${DEFAULT_SINCE_DAYS} days before it.`,
+    );
     since = addDaysIso(asOf, -DEFAULT_SINCE_DAYS);
   }
   return {

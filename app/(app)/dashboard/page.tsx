@@ -21,7 +21,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 const CHANGE_LIMIT = 300;
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const { allowed } = await getPageActor("portfolio:read");
   if (!allowed) return <Forbidden what="read the portfolio" />;
   const prisma = getPrisma();
@@ -35,7 +39,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   ]);
   // Side and workstream filters pick milestones, so the changes list follows the milestones in view.
   const inView = new Set(snapshot.initiatives.flatMap((i) => i.timeline.map((m) => m.id)));
-  const changes = filters.side || filters.workstream ? events.filter((e) => !e.milestone || inView.has(e.milestone.id)) : events;
+  const changes =
+    filters.side || filters.workstream
+      ? events.filter((e) => !e.milestone || inView.has(e.milestone.id))
+      : events;
   const target = portfolioWindow(snapshot.initiatives.map((i) => i.target));
   const asOfLabel = `${basis === "recorded" ? "known on" : "as of"} ${formatDay(asOf)}`;
   return (
@@ -46,26 +53,50 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <strong className="font-semibold text-slate-900">
             {basis === "recorded" ? `As known on ${formatDay(asOf)}` : `As of ${formatDay(asOf)}`}
           </strong>
-          {basis === "recorded" ? " — only what the tracker had recorded by the end of that day" : " — by the date each change took effect"}
-          {asOf !== today ? ` (today is ${formatDay(today)})` : null}. Measured against the {target.label} window, {formatDay(target.start)} – {formatDay(target.end)}.
+          {basis === "recorded"
+            ? " — only what the tracker had recorded by the end of that day"
+            : " — by the date each change took effect"}
+          {asOf !== today ? ` (today is ${formatDay(today)})` : null}. Measured against the{" "}
+          {target.label} window, {formatDay(target.start)} – {formatDay(target.end)}.
           {filterSummary(query)}
         </p>
       </div>
       {query.errors.length > 0 ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          <p className="font-medium">Some of the link’s settings were not valid and were replaced by their defaults:</p>
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          <p className="font-medium">
+            Some of the link’s settings were not valid and were replaced by their defaults:
+          </p>
           <ul className="mt-1 list-disc pl-5">
-            {query.errors.map((e) => <li key={e}>{e}</li>)}
+            {query.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
           </ul>
         </div>
       ) : null}
-      <AsOfForm today={today} asOf={asOf} basis={basis} since={since} sinceChosen={query.sinceChosen} filters={filters} workstreams={workstreams} />
+      <AsOfForm
+        today={today}
+        asOf={asOf}
+        basis={basis}
+        since={since}
+        sinceChosen={query.sinceChosen}
+        filters={filters}
+        workstreams={workstreams}
+      />
       <HeadlineFigures snapshot={snapshot} target={target} />
       <ProgressSection snapshot={snapshot} target={target} />
       <BurnUpSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
       <TimelineSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
       <ForecastSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
-      <WhatChanged events={changes} initiatives={snapshot.initiatives} since={since} asOf={asOf} truncatedAt={events.length >= CHANGE_LIMIT ? CHANGE_LIMIT : undefined} />
+      <WhatChanged
+        events={changes}
+        initiatives={snapshot.initiatives}
+        since={since}
+        asOf={asOf}
+        truncatedAt={events.length >= CHANGE_LIMIT ? CHANGE_LIMIT : undefined}
+      />
     </div>
   );
 }

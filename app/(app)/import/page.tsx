@@ -12,18 +12,28 @@ export default async function ImportPage() {
   return (
     <section aria-labelledby="import-title" className="max-w-3xl space-y-4">
       <div>
-        <h1 id="import-title" className="text-2xl font-semibold tracking-tight">Import milestones</h1>
+        <h1 id="import-title" className="text-2xl font-semibold tracking-tight">
+          Import milestones
+        </h1>
         <p className="mt-1 text-sm text-slate-600">
-          Create milestones and record progress on existing ones from a spreadsheet saved as CSV. The whole file is checked first:
-          if any row has a problem, nothing is imported and every problem is listed with its line number. Each change is recorded
-          in the history with you as its author and the row&apos;s reason.
+          Create milestones and record progress on existing ones from a spreadsheet saved as CSV.
+          The whole file is checked first: if any row has a problem, nothing is imported and every
+          problem is listed with its line number. Each change is recorded in the history with you as
+          its author and the row&apos;s reason.
         </p>
       </div>
       <p className="text-sm">
-        <a href="/api/import/milestones/template" download className="font-medium text-brand-700 underline hover:text-brand-800">
+        <a
+          href="/api/import/milestones/template"
+          download
+          className="font-medium text-brand-700 underline hover:text-brand-800"
+        >
           Download the template (CSV)
         </a>
-        <span className="text-slate-600"> — the header row, an example new milestone and an example update of a real milestone.</span>
+        <span className="text-slate-600">
+          {" "}
+          — the header row, an example new milestone and an example update of a real milestone.
+        </span>
       </p>
       <ImportForm />
       <ColumnGuide />

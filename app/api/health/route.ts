@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const database = await checkDatabase();
   return NextResponse.json(
-    { status: database.ok ? "ok" : "unavailable", database: database.ok ? "reachable" : "unreachable", latencyMs: database.latencyMs },
+    {
+      status: database.ok ? "ok" : "unavailable",
+      database: database.ok ? "reachable" : "unreachable",
+      latencyMs: database.latencyMs,
+    },
     { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -10,7 +10,9 @@ export const GET = apiRoute("portfolio:read", async ({ request }) => {
   const query = ZInitiativeListQuery.parse(searchParamsObject(request.url));
   const overview = await listInitiativeSummaries(getPrisma(), todayIsoDay());
   const initiatives = overview.initiatives.filter(
-    (i) => (!query.kind || i.kind === query.kind) && (!query.health || i.health === query.health) &&
+    (i) =>
+      (!query.kind || i.kind === query.kind) &&
+      (!query.health || i.health === query.health) &&
       (!query.lifecycleStatus || i.lifecycleStatus === query.lifecycleStatus),
   );
   return { ...overview, initiatives };

@@ -9,6 +9,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("portfolio:read", async ({ request }) => {
   const today = todayIsoDay();
-  const { asOf, basis, since, ...filters } = zPortfolioQuery(today).parse(searchParamsObject(request.url));
+  const { asOf, basis, since, ...filters } = zPortfolioQuery(today).parse(
+    searchParamsObject(request.url),
+  );
   return getPortfolioForApi(getPrisma(), { asOf: asOf ?? today, basis, since, filters });
 });

@@ -4,6 +4,10 @@ import { apiRoute, readJson } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("token:own", async ({ actor }) => ({ tokens: await listTokensForUser(getPrisma(), actor.id) }));
+export const GET = apiRoute("token:own", async ({ actor }) => ({
+  tokens: await listTokensForUser(getPrisma(), actor.id),
+}));
 
-export const POST = apiRoute("token:own", async ({ request, actor }) => createTokenForUser(getPrisma(), actor.id, await readJson(request)));
+export const POST = apiRoute("token:own", async ({ request, actor }) =>
+  createTokenForUser(getPrisma(), actor.id, await readJson(request)),
+);

@@ -6,4 +6,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("user:manage", async () => ({ users: await listUsers(getPrisma()) }));
 
-export const POST = apiRoute("user:manage", async ({ request }) => createUser(getPrisma(), await readJson(request)));
+export const POST = apiRoute("user:manage", async ({ request }) =>
+  createUser(getPrisma(), await readJson(request)),
+);

@@ -7,7 +7,12 @@ export const ksftaUpgrade: SeedInitiative = {
   kind: "fta_upgrade",
   summary:
     "The brief says the leaders agreed on 2 March 2026 to upgrade the 2006 KSFTA for semiconductors, AI infrastructure and tools, data-centre investment and digital services. The record shows upgrade talks launched that day, with the trade ministers' joint statement naming supply-chain resilience, green economy, trade facilitation and aviation MRO as the areas [S1][S3].",
-  focusAreas: ["Supply-chain resilience", "Green economy", "Trade facilitation", "Aviation maintenance, repair and overhaul (MRO)"],
+  focusAreas: [
+    "Supply-chain resilience",
+    "Green economy",
+    "Trade facilitation",
+    "Aviation maintenance, repair and overhaul (MRO)",
+  ],
   koreaLeads: ["Ministry of Trade, Industry and Resources (MOTIR)"],
   singaporeLeads: ["Ministry of Trade and Industry (MTI)"],
   launchDate: "2026-03-02",
@@ -23,7 +28,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       effective: "2026-04-06",
       recordedAfterDays: 2,
-      reason: "Talks were launched on 2 March [S1]; the trade desk moves the upgrade from announced to negotiating. First round planned for May (analyst estimate).",
+      reason:
+        "Talks were launched on 2 March [S1]; the trade desk moves the upgrade from announced to negotiating. First round planned for May (analyst estimate).",
       evidenceSourceKey: "S1",
       confidence: "medium",
       set: { lifecycleStatus: "negotiating", health: "on_track" },
@@ -38,7 +44,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       effective: "2026-11-16",
       recordedAfterDays: 2,
-      reason: "The brief's mid-2026 window has passed with no negotiating round in the public record held; the Korea–UK comparator took about 25 months to conclude [S29].",
+      reason:
+        "The brief's mid-2026 window has passed with no negotiating round in the public record held; the Korea–UK comparator took about 25 months to conclude [S29].",
       evidenceSourceKey: "S29",
       confidence: "medium",
       set: { health: "off_track" },
@@ -49,11 +56,13 @@ export const ksftaUpgrade: SeedInitiative = {
   workstreams: [
     {
       name: "Semiconductors",
-      description: "From the brief. Not among the official areas; the nearest is supply-chain resilience, for which Korea names bio/pharma as the focus [S1][S3].",
+      description:
+        "From the brief. Not among the official areas; the nearest is supply-chain resilience, for which Korea names bio/pharma as the focus [S1][S3].",
     },
     {
       name: "AI infrastructure and tools",
-      description: "From the brief. Not among the official areas; the Prime Minister spoke of digital trade [S1].",
+      description:
+        "From the brief. Not among the official areas; the Prime Minister spoke of digital trade [S1].",
     },
     {
       name: "Data-centre investment",
@@ -61,13 +70,15 @@ export const ksftaUpgrade: SeedInitiative = {
     },
     {
       name: "Digital services",
-      description: "From the brief. Digital trade between the two is already governed by the Digital Partnership Agreement, in force since 2023 [S22][S24].",
+      description:
+        "From the brief. Digital trade between the two is already governed by the Digital Partnership Agreement, in force since 2023 [S22][S24].",
     },
   ],
   recordNotes: [
     {
       verdict: "differs",
-      briefSays: "The upgrade covers semiconductors, AI infrastructure and tools, data-centre investment and digital services.",
+      briefSays:
+        "The upgrade covers semiconductors, AI infrastructure and tools, data-centre investment and digital services.",
       recordSays:
         "The trade ministries' joint statement names supply-chain resilience, green economy, trade facilitation and aviation MRO [S1][S3]. Korea calls it a 'modular' update with bio/pharma as the supply-chain focus [S3].",
       sourceKeys: ["S1", "S2", "S3"],
@@ -82,13 +93,15 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       verdict: "unverified",
       briefSays: "Progress on the upgraded FTA is expected by mid-2026.",
-      recordSays: "No official source for a mid-2026 expectation was found. The comparable Korea–UK upgrade took about 25 months from launch to conclusion [S26][S29].",
+      recordSays:
+        "No official source for a mid-2026 expectation was found. The comparable Korea–UK upgrade took about 25 months from launch to conclusion [S26][S29].",
       sourceKeys: ["S26", "S29"],
     },
     {
       verdict: "consistent",
       briefSays: "The upgrade concerns the 2006 Korea–Singapore FTA.",
-      recordSays: "The KSFTA entered into force on 2 March 2006; the 2026 summit fell on its 20th anniversary [S15].",
+      recordSays:
+        "The KSFTA entered into force on 2 March 2006; the 2026 summit fell on its 20th anniversary [S15].",
       sourceKeys: ["S15"],
     },
   ],
@@ -96,7 +109,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       key: "ksfta-launch",
       title: "Upgrade negotiations launched",
-      description: "Leaders launch the KSFTA upgrade; trade ministers Tan See Leng and Kim Jung-kwan exchange the joint statement [S1].",
+      description:
+        "Leaders launch the KSFTA upgrade; trade ministers Tan See Leng and Kim Jung-kwan exchange the joint statement [S1].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 2,
@@ -107,7 +121,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-03-02",
           recordedAfterDays: 2,
-          reason: "Upgrade talks launched at the 2 March summit and the ministers' joint statement exchanged [S1].",
+          reason:
+            "Upgrade talks launched at the 2 March summit and the ministers' joint statement exchanged [S1].",
           evidenceSourceKey: "S1",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -129,14 +144,16 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-03-16",
           recordedAfterDays: 2,
-          reason: "Trade desk opens the domestic step: a hearing and a report to the National Assembly are expected before the first round. Neither is reported in the sources held.",
+          reason:
+            "Trade desk opens the domestic step: a hearing and a report to the National Assembly are expected before the first round. Neither is reported in the sources held.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 30 },
         },
         {
           effective: "2026-05-04",
           recordedAfterDays: 3,
-          reason: "No public report of the hearing or the National Assembly report by the end of April; re-planned to July, ahead of the first round.",
+          reason:
+            "No public report of the hearing or the National Assembly report by the end of April; re-planned to July, ahead of the first round.",
           confidence: "medium",
           set: { plannedDate: "2026-07-31" },
         },
@@ -150,7 +167,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-11-03",
           recordedAfterDays: 1,
-          reason: "No report by the end of October; aligned with the re-planned first round in December.",
+          reason:
+            "No report by the end of October; aligned with the re-planned first round in December.",
           confidence: "medium",
           set: { plannedDate: "2026-12-11" },
         },
@@ -159,7 +177,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       key: "ksfta-sg-consultation",
       title: "Singapore: stakeholder consultation",
-      description: "MTI consults Singapore businesses on the upgrade's scope. Planned estimate; not reported in the sources held.",
+      description:
+        "MTI consults Singapore businesses on the upgrade's scope. Planned estimate; not reported in the sources held.",
       side: "singapore",
       baselineDate: "2026-05-29",
       weight: 1,
@@ -170,14 +189,16 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-04-13",
           recordedAfterDays: 2,
-          reason: "Tracker assumption: consultation under way ahead of the first round; not confirmed in the sources held.",
+          reason:
+            "Tracker assumption: consultation under way ahead of the first round; not confirmed in the sources held.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 20 },
         },
         {
           effective: "2026-06-01",
           recordedAfterDays: 1,
-          reason: "No public report of the consultation closing by the end of May; re-planned to run alongside the first rounds.",
+          reason:
+            "No public report of the consultation closing by the end of May; re-planned to run alongside the first rounds.",
           confidence: "medium",
           set: { plannedDate: "2026-09-30" },
         },
@@ -191,7 +212,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-10-05",
           recordedAfterDays: 2,
-          reason: "No public summary by the end of September; re-planned to follow the first round, now expected in December.",
+          reason:
+            "No public summary by the end of September; re-planned to follow the first round, now expected in December.",
           confidence: "medium",
           set: { plannedDate: "2027-01-29" },
         },
@@ -200,7 +222,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       key: "ksfta-round-1",
       title: "Negotiating round 1",
-      description: "First round of upgrade negotiations. Analyst estimate; no round date has been announced in the sources held.",
+      description:
+        "First round of upgrade negotiations. Analyst estimate; no round date has been announced in the sources held.",
       side: "joint",
       baselineDate: "2026-05-29",
       weight: 2,
@@ -211,21 +234,24 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-06-01",
           recordedAfterDays: 1,
-          reason: "No public report of negotiating round 1 by the end of May; re-planned to August pending an announcement.",
+          reason:
+            "No public report of negotiating round 1 by the end of May; re-planned to August pending an announcement.",
           confidence: "medium",
           set: { plannedDate: "2026-08-28" },
         },
         {
           effective: "2026-06-22",
           recordedAfterDays: 2,
-          reason: "Schedule re-baselined by the trade desk: the May date was an analyst estimate, not an announced date, so the baseline now follows the working plan.",
+          reason:
+            "Schedule re-baselined by the trade desk: the May date was an analyst estimate, not an announced date, so the baseline now follows the working plan.",
           confidence: "medium",
           set: { baselineDate: "2026-08-28" },
         },
         {
           effective: "2026-09-02",
           recordedAfterDays: 2,
-          reason: "No public report of round 1 by the end of August; re-planned to December pending an announcement.",
+          reason:
+            "No public report of round 1 by the end of August; re-planned to December pending an announcement.",
           confidence: "medium",
           set: { plannedDate: "2026-12-11" },
         },
@@ -245,7 +271,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-06-22",
           recordedAfterDays: 2,
-          reason: "Re-baselined with round 1 (trade desk decision), keeping rounds about three months apart.",
+          reason:
+            "Re-baselined with round 1 (trade desk decision), keeping rounds about three months apart.",
           confidence: "medium",
           set: { baselineDate: "2026-11-27", plannedDate: "2026-11-27" },
         },
@@ -272,7 +299,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-11-02",
           recordedAfterDays: 1,
-          reason: "No announcement of round 1 by the end of October; round 3 moved to June 2027 to keep the round spacing.",
+          reason:
+            "No announcement of round 1 by the end of October; round 3 moved to June 2027 to keep the round spacing.",
           confidence: "medium",
           set: { plannedDate: "2027-06-11" },
         },
@@ -313,7 +341,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-11-16",
           recordedAfterDays: 2,
-          reason: "No round reported by mid-November; re-planned to about 25 months after the 2 March 2026 launch, in line with the Korea–UK upgrade [S26][S29].",
+          reason:
+            "No round reported by mid-November; re-planned to about 25 months after the 2 March 2026 launch, in line with the Korea–UK upgrade [S26][S29].",
           evidenceSourceKey: "S29",
           confidence: "medium",
           set: { plannedDate: "2028-03-31" },
@@ -334,7 +363,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-11-16",
           recordedAfterDays: 2,
-          reason: "Follows the substantial conclusion, itself re-planned to March 2028; legal scrub moved to June 2028.",
+          reason:
+            "Follows the substantial conclusion, itself re-planned to March 2028; legal scrub moved to June 2028.",
           confidence: "medium",
           set: { plannedDate: "2028-06-30" },
         },
@@ -356,7 +386,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-05-11",
           recordedAfterDays: 3,
-          reason: "Tracker assumption: scoping under the supply-chain resilience area [S1]; semiconductor coverage not confirmed in the sources held.",
+          reason:
+            "Tracker assumption: scoping under the supply-chain resilience area [S1]; semiconductor coverage not confirmed in the sources held.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 20 },
         },
@@ -370,7 +401,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-11-09",
           recordedAfterDays: 2,
-          reason: "Tracker assumption: scoping continues. The 2024 supply-chain partnership arrangement [S25] remains the existing bilateral channel for disruptions.",
+          reason:
+            "Tracker assumption: scoping continues. The 2024 supply-chain partnership arrangement [S25] remains the existing bilateral channel for disruptions.",
           confidence: "low",
           set: { percentComplete: 35 },
         },
@@ -379,7 +411,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       key: "ksfta-ws-ai-infrastructure",
       title: "AI infrastructure and tools: digital-trade provisions scoped",
-      description: "The brief lists AI infrastructure and tools. The Prime Minister spoke of digital trade [S1]; the official areas as reported do not include it.",
+      description:
+        "The brief lists AI infrastructure and tools. The Prime Minister spoke of digital trade [S1]; the official areas as reported do not include it.",
       side: "joint",
       workstream: "AI infrastructure and tools",
       baselineDate: "2026-08-31",
@@ -391,7 +424,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-07-06",
           recordedAfterDays: 4,
-          reason: "Tracker assumption: scoping begins under digital trade, which the Prime Minister named [S1]; not confirmed in the sources held.",
+          reason:
+            "Tracker assumption: scoping begins under digital trade, which the Prime Minister named [S1]; not confirmed in the sources held.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 15 },
         },
@@ -414,7 +448,8 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       key: "ksfta-ws-data-centres",
       title: "Data-centre investment: scope confirmed",
-      description: "The brief lists data-centre investment. It does not appear among the upgrade's areas as reported [S1][S3].",
+      description:
+        "The brief lists data-centre investment. It does not appear among the upgrade's areas as reported [S1][S3].",
       side: "joint",
       workstream: "Data-centre investment",
       baselineDate: "2026-09-30",
@@ -426,7 +461,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-10-05",
           recordedAfterDays: 2,
-          reason: "Data-centre investment is not among the upgrade's areas as reported [S1][S3]; held until the negotiating scope is public and re-planned to March 2027.",
+          reason:
+            "Data-centre investment is not among the upgrade's areas as reported [S1][S3]; held until the negotiating scope is public and re-planned to March 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-03-31" },
         },
@@ -448,7 +484,8 @@ export const ksftaUpgrade: SeedInitiative = {
         {
           effective: "2026-10-05",
           recordedAfterDays: 2,
-          reason: "No public report; the review waits for the negotiating scope, since digital services already sit under the Digital Partnership Agreement [S24].",
+          reason:
+            "No public report; the review waits for the negotiating scope, since digital services already sit under the Digital Partnership Agreement [S24].",
           confidence: "medium",
           set: { plannedDate: "2027-02-26" },
         },
@@ -459,27 +496,23 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       effective: "2026-03-09",
       health: "on_track",
-      body:
-        "Upgrade talks were launched on 2 March at the leaders' summit and the trade ministers exchanged a joint statement [S1]. The official areas are supply-chain resilience, green economy, trade facilitation and aviation MRO, not the brief's four; the tracker keeps the brief's workstreams and flags the difference. All round dates are analyst estimates.",
+      body: "Upgrade talks were launched on 2 March at the leaders' summit and the trade ministers exchanged a joint statement [S1]. The official areas are supply-chain resilience, green economy, trade facilitation and aviation MRO, not the brief's four; the tracker keeps the brief's workstreams and flags the difference. All round dates are analyst estimates.",
     },
     {
       effective: "2026-06-08",
       health: "at_risk",
-      body:
-        "No public report of a first negotiating round by the end of May; round 1 is re-planned to August. Korea's public hearing and Singapore's stakeholder consultation are not reported in the sources held.",
+      body: "No public report of a first negotiating round by the end of May; round 1 is re-planned to August. Korea's public hearing and Singapore's stakeholder consultation are not reported in the sources held.",
     },
     {
       effective: "2026-09-07",
       recordedAfterDays: 2,
       health: "at_risk",
-      body:
-        "No round reported by the end of August. Round 1 is re-planned to December and later rounds are shifting with it. Workstream scoping remains a tracker assumption.",
+      body: "No round reported by the end of August. Round 1 is re-planned to December and later rounds are shifting with it. Workstream scoping remains a tracker assumption.",
     },
     {
       effective: "2026-11-20",
       health: "off_track",
-      body:
-        "The brief's mid-2026 expectation has passed with no negotiating round in the public record held. The Korea–UK upgrade took about 25 months from launch to conclusion [S26][S29]; substantial conclusion is re-planned to March 2028 on that basis. Rounds 3 and 4 moved to mid and late 2027.",
+      body: "The brief's mid-2026 expectation has passed with no negotiating round in the public record held. The Korea–UK upgrade took about 25 months from launch to conclusion [S26][S29]; substantial conclusion is re-planned to March 2028 on that basis. Rounds 3 and 4 moved to mid and late 2027.",
     },
   ],
 };

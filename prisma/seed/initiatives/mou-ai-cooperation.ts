@@ -8,7 +8,12 @@ export const mouAiCooperation: SeedInitiative = {
   kind: "mou",
   summary:
     "The brief lists an MOU on AI cooperation among five signed on 2 March 2026. The record shows two AI-related MOUs, on public-safety AI (NIPA–HTX) [S6] and on intellectual property and AI (IPOS) [S7], alongside an AI alliance and a Korean joint R&D programme from 2027 [S10][S43].",
-  focusAreas: ["AI for public safety", "Intellectual property and AI", "Joint AI research and development", "AI startups"],
+  focusAreas: [
+    "AI for public safety",
+    "Intellectual property and AI",
+    "Joint AI research and development",
+    "AI startups",
+  ],
   koreaLeads: [
     "Ministry of Science and ICT (MSIT)",
     "National IT Industry Promotion Agency (NIPA)",
@@ -32,7 +37,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       effective: "2026-04-20",
       recordedAfterDays: 3,
-      reason: "Working-level implementation assumed begun: Korean press reports IITP and AI Singapore starting joint topic planning in 2026 [S43].",
+      reason:
+        "Working-level implementation assumed begun: Korean press reports IITP and AI Singapore starting joint topic planning in 2026 [S43].",
       evidenceSourceKey: "S43",
       confidence: "medium",
       set: { lifecycleStatus: "implementing", health: "on_track" },
@@ -51,7 +57,8 @@ export const mouAiCooperation: SeedInitiative = {
     },
     {
       verdict: "unverified",
-      briefSays: "The new agreements are expected to turn into tangible industry collaborations by mid-2026.",
+      briefSays:
+        "The new agreements are expected to turn into tangible industry collaborations by mid-2026.",
       recordSays:
         "No official source for a mid-2026 expectation was found. The record dates joint R&D from 2027, with topic planning in 2026 [S43].",
       sourceKeys: ["S43"],
@@ -61,7 +68,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-nipa-htx-signed",
       title: "Public-safety AI MOU signed (NIPA–HTX)",
-      description: "NIPA and the Home Team Science and Technology Agency sign an MOU on AI for public safety [S6].",
+      description:
+        "NIPA and the Home Team Science and Technology Agency sign an MOU on AI for public safety [S6].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 2,
@@ -72,7 +80,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-03-02",
           recordedAfterDays: 3,
-          reason: "Signing of the NIPA–HTX MOU on AI for public safety reported by ZDNet Korea [S6]; dated to the 2 March summit.",
+          reason:
+            "Signing of the NIPA–HTX MOU on AI for public safety reported by ZDNet Korea [S6]; dated to the 2 March summit.",
           evidenceSourceKey: "S6",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -93,7 +102,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-03-02",
           recordedAfterDays: 2,
-          reason: "Signing of the IP and AI MOU with IPOS at the summit reported by Herald Business [S7].",
+          reason:
+            "Signing of the IP and AI MOU with IPOS at the summit reported by Herald Business [S7].",
           evidenceSourceKey: "S7",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -103,7 +113,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-alliance-launch",
       title: "Korea–Singapore AI alliance launched at the AI Connect Summit",
-      description: "A Korea–Singapore AI alliance is announced at the AI Connect Summit, which President Lee attended [S10][S43].",
+      description:
+        "A Korea–Singapore AI alliance is announced at the AI Connect Summit, which President Lee attended [S10][S43].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 1,
@@ -114,7 +125,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-03-02",
           recordedAfterDays: 2,
-          reason: "AI alliance, joint R&D plans and a fund-of-funds announced at the AI Connect Summit on 2 March [S44][S43].",
+          reason:
+            "AI alliance, joint R&D plans and a fund-of-funds announced at the AI Connect Summit on 2 March [S44][S43].",
           evidenceSourceKey: "S44",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -124,7 +136,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-rd-call-under-mou",
       title: "Separate R&D call under the public-safety AI MOU",
-      description: "Originally planned as a stand-alone R&D call under the NIPA–HTX MOU. Analyst estimate.",
+      description:
+        "Originally planned as a stand-alone R&D call under the NIPA–HTX MOU. Analyst estimate.",
       side: "joint",
       baselineDate: "2026-09-30",
       weight: 1,
@@ -135,7 +148,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-04-20",
           recordedAfterDays: 3,
-          reason: "Cancelled by the technology desk: the record places joint AI R&D in MSIT's programme, with IITP and AI Singapore planning topics in 2026 [S43]. Tracked under the joint-planning milestone instead.",
+          reason:
+            "Cancelled by the technology desk: the record places joint AI R&D in MSIT's programme, with IITP and AI Singapore planning topics in 2026 [S43]. Tracked under the joint-planning milestone instead.",
           evidenceSourceKey: "S43",
           confidence: "medium",
           set: { status: "cancelled" },
@@ -145,7 +159,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-working-level-talks",
       title: "Working-level talks under the public-safety AI MOU",
-      description: "NIPA and HTX hold working-level talks to set priorities under the MOU. Planned estimate; not reported in the sources held.",
+      description:
+        "NIPA and HTX hold working-level talks to set priorities under the MOU. Planned estimate; not reported in the sources held.",
       side: "joint",
       baselineDate: "2026-05-29",
       weight: 1,
@@ -156,14 +171,16 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-05-18",
           recordedAfterDays: 3,
-          reason: "Tracker assumption: NIPA–HTX working-level contacts under way; no public report of a meeting.",
+          reason:
+            "Tracker assumption: NIPA–HTX working-level contacts under way; no public report of a meeting.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 20 },
         },
         {
           effective: "2026-06-01",
           recordedAfterDays: 1,
-          reason: "No public report of working-level talks by the end of May; re-planned to September.",
+          reason:
+            "No public report of working-level talks by the end of May; re-planned to September.",
           confidence: "medium",
           set: { plannedDate: "2026-09-30" },
         },
@@ -177,7 +194,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-11-02",
           recordedAfterDays: 2,
-          reason: "No public report of the talks' outcome by the end of October; re-planned to December.",
+          reason:
+            "No public report of the talks' outcome by the end of October; re-planned to December.",
           confidence: "medium",
           set: { plannedDate: "2026-12-18" },
         },
@@ -186,7 +204,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-joint-rd-planning",
       title: "IITP–AI Singapore joint planning of R&D topics",
-      description: "IITP and AI Singapore plan joint research topics in 2026 for MSIT's programme [S43][S44]. The month is an analyst estimate.",
+      description:
+        "IITP and AI Singapore plan joint research topics in 2026 for MSIT's programme [S43][S44]. The month is an analyst estimate.",
       side: "joint",
       baselineDate: "2026-06-30",
       weight: 2,
@@ -197,7 +216,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-04-20",
           recordedAfterDays: 3,
-          reason: "Joint planning of research topics in 2026 reported in Korean press coverage of the AI alliance [S43]; no progress report since.",
+          reason:
+            "Joint planning of research topics in 2026 reported in Korean press coverage of the AI alliance [S43]; no progress report since.",
           evidenceSourceKey: "S43",
           confidence: "medium",
           set: { status: "in_progress", percentComplete: 15 },
@@ -205,7 +225,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-07-06",
           recordedAfterDays: 2,
-          reason: "The sources place the planning in 2026 without a month [S43]; re-planned to year-end to match.",
+          reason:
+            "The sources place the planning in 2026 without a month [S43]; re-planned to year-end to match.",
           evidenceSourceKey: "S43",
           confidence: "medium",
           set: { plannedDate: "2026-12-18" },
@@ -213,7 +234,8 @@ export const mouAiCooperation: SeedInitiative = {
         {
           effective: "2026-11-09",
           recordedAfterDays: 2,
-          reason: "Tracker assumption: topics must be set before the programme starts in 2027 [S43]; no public list of topics yet.",
+          reason:
+            "Tracker assumption: topics must be set before the programme starts in 2027 [S43]; no public list of topics yet.",
           confidence: "low",
           set: { percentComplete: 60 },
         },
@@ -222,7 +244,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-public-safety-pilot",
       title: "First public-safety AI pilot",
-      description: "First joint pilot of an AI tool for public safety under the NIPA–HTX MOU. Analyst estimate.",
+      description:
+        "First joint pilot of an AI tool for public safety under the NIPA–HTX MOU. Analyst estimate.",
       side: "joint",
       baselineDate: "2026-12-18",
       weight: 2,
@@ -234,7 +257,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-joint-rd-programme-start",
       title: "MSIT joint AI R&D programme begins (KRW 50bn over 5 years)",
-      description: "MSIT funds KRW 50bn of joint AI R&D over five years from 2027 [S43]. The month is an analyst estimate.",
+      description:
+        "MSIT funds KRW 50bn of joint AI R&D over five years from 2027 [S43]. The month is an analyst estimate.",
       side: "korea",
       baselineDate: "2027-01-29",
       weight: 3,
@@ -246,7 +270,8 @@ export const mouAiCooperation: SeedInitiative = {
     {
       key: "ai-first-year-review",
       title: "First-year review of the AI MOUs",
-      description: "Both sides review activity under the public-safety AI and IP–AI MOUs. Analyst estimate.",
+      description:
+        "Both sides review activity under the public-safety AI and IP–AI MOUs. Analyst estimate.",
       side: "joint",
       baselineDate: "2027-03-31",
       weight: 1,
@@ -260,21 +285,18 @@ export const mouAiCooperation: SeedInitiative = {
     {
       effective: "2026-03-09",
       health: "not_assessed",
-      body:
-        "The brief's single AI MOU is, on the record, two MOUs: public-safety AI between NIPA and HTX [S6] and IP and AI with IPOS [S7]. An AI alliance, KRW 50bn of joint R&D from 2027 and a fund-of-funds were announced at the AI Connect Summit [S43][S44]. The tracker groups them under this initiative.",
+      body: "The brief's single AI MOU is, on the record, two MOUs: public-safety AI between NIPA and HTX [S6] and IP and AI with IPOS [S7]. An AI alliance, KRW 50bn of joint R&D from 2027 and a fund-of-funds were announced at the AI Connect Summit [S43][S44]. The tracker groups them under this initiative.",
     },
     {
       effective: "2026-07-13",
       recordedAfterDays: 2,
       health: "on_track",
-      body:
-        "Joint topic planning between IITP and AI Singapore is set for 2026 [S43] and is tracked as in progress, re-planned to year-end because the sources give no month. No public report of NIPA–HTX working-level talks yet; progress figures are tracker assumptions.",
+      body: "Joint topic planning between IITP and AI Singapore is set for 2026 [S43] and is tracked as in progress, re-planned to year-end because the sources give no month. No public report of NIPA–HTX working-level talks yet; progress figures are tracker assumptions.",
     },
     {
       effective: "2026-11-12",
       health: "on_track",
-      body:
-        "The joint R&D programme is due to start in 2027 [S43]; topic planning is assumed well advanced but no topic list is public. NIPA–HTX talks are re-planned to December. The brief's mid-2026 expectation was not met on the public record, but the sourced 2027 start remains the governing date.",
+      body: "The joint R&D programme is due to start in 2027 [S43]; topic planning is assumed well advanced but no topic list is public. NIPA–HTX talks are re-planned to December. The brief's mid-2026 expectation was not met on the public record, but the sourced 2027 start remains the governing date.",
     },
   ],
 };

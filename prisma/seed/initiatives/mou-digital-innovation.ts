@@ -9,7 +9,10 @@ export const mouDigitalInnovation: SeedInitiative = {
     "The brief lists an MOU on digital and innovation ecosystems among five signed on 2 March 2026. No such MOU was found in the record of the summit [S2][S3]; the nearest instrument is the Digital Partnership Agreement, in force since 2023 [S22][S24]. The tracker keeps the brief's item and marks it unverified.",
   focusAreas: ["Digital economy", "Innovation ecosystems", "Startups"],
   koreaLeads: ["Ministry of Trade, Industry and Resources (MOTIR)"],
-  singaporeLeads: ["Ministry of Trade and Industry (MTI)", "Infocomm Media Development Authority (IMDA)"],
+  singaporeLeads: [
+    "Ministry of Trade and Industry (MTI)",
+    "Infocomm Media Development Authority (IMDA)",
+  ],
   launchDate: "2026-03-02",
   target: {
     start: "2026-04-01",
@@ -23,7 +26,8 @@ export const mouDigitalInnovation: SeedInitiative = {
     {
       effective: "2026-03-16",
       recordedAfterDays: 2,
-      reason: "No MOU found: the summit coverage held lists no separate digital and innovation ecosystems MOU [S2][S3].",
+      reason:
+        "No MOU found: the summit coverage held lists no separate digital and innovation ecosystems MOU [S2][S3].",
       evidenceSourceKey: "S2",
       confidence: "medium",
       set: { health: "at_risk" },
@@ -51,7 +55,8 @@ export const mouDigitalInnovation: SeedInitiative = {
     {
       key: "digital-mou-signed",
       title: "Digital and innovation ecosystems MOU signed (as the brief reports)",
-      description: "The signing the brief reports. Unverified: no text or official report of this MOU was found.",
+      description:
+        "The signing the brief reports. Unverified: no text or official report of this MOU was found.",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 2,
@@ -62,7 +67,8 @@ export const mouDigitalInnovation: SeedInitiative = {
         {
           effective: "2026-03-16",
           recordedAfterDays: 2,
-          reason: "Unverified: the MOUs reported from the summit [S2][S3] include no separate digital and innovation ecosystems MOU. Blocked until a text or official report is found.",
+          reason:
+            "Unverified: the MOUs reported from the summit [S2][S3] include no separate digital and innovation ecosystems MOU. Blocked until a text or official report is found.",
           evidenceSourceKey: "S2",
           confidence: "medium",
           set: { status: "blocked" },
@@ -83,7 +89,8 @@ export const mouDigitalInnovation: SeedInitiative = {
         {
           effective: "2026-07-27",
           recordedAfterDays: 3,
-          reason: "Blocked: no MOU found to anchor a work plan; the Digital Partnership Agreement [S22] is the nearest instrument.",
+          reason:
+            "Blocked: no MOU found to anchor a work plan; the Digital Partnership Agreement [S22] is the nearest instrument.",
           confidence: "medium",
           set: { status: "blocked" },
         },
@@ -92,7 +99,8 @@ export const mouDigitalInnovation: SeedInitiative = {
     {
       key: "digital-economy-dialogue-3",
       title: "3rd Korea–Singapore Digital Economy Dialogue",
-      description: "Next dialogue under the Digital Partnership Agreement; the 2nd was held on 28 August 2025 [S24]. Date is an analyst estimate.",
+      description:
+        "Next dialogue under the Digital Partnership Agreement; the 2nd was held on 28 August 2025 [S24]. Date is an analyst estimate.",
       side: "joint",
       baselineDate: "2027-08-31",
       weight: 1,
@@ -106,21 +114,18 @@ export const mouDigitalInnovation: SeedInitiative = {
     {
       effective: "2026-03-18",
       health: "at_risk",
-      body:
-        "No digital and innovation ecosystems MOU was found among the MOUs reported from the summit [S2][S3]. The tracker keeps the brief's item, marks it unverified and blocks the signing milestone until a text or official report appears.",
+      body: "No digital and innovation ecosystems MOU was found among the MOUs reported from the summit [S2][S3]. The tracker keeps the brief's item, marks it unverified and blocks the signing milestone until a text or official report appears.",
     },
     {
       effective: "2026-07-29",
       health: "at_risk",
-      body:
-        "The work plan is blocked: with no MOU found there is nothing to anchor it. The Digital Partnership Agreement, in force since 2023 [S24], remains the working framework for digital cooperation.",
+      body: "The work plan is blocked: with no MOU found there is nothing to anchor it. The Digital Partnership Agreement, in force since 2023 [S24], remains the working framework for digital cooperation.",
     },
     {
       effective: "2026-09-15",
       recordedAfterDays: 2,
       health: "at_risk",
-      body:
-        "Still no record of the MOU. The only dated item ahead is the next Digital Economy Dialogue, estimated for 2027 after the 2nd in August 2025 [S24].",
+      body: "Still no record of the MOU. The only dated item ahead is the next Digital Economy Dialogue, estimated for 2027 after the 2nd in August 2025 [S24].",
     },
   ],
 };

@@ -23,14 +23,16 @@ export const mouQuantum: SeedInitiative = {
     {
       effective: "2026-07-06",
       recordedAfterDays: 2,
-      reason: "No public report of a first joint committee under the science and technology MOU by the end of June.",
+      reason:
+        "No public report of a first joint committee under the science and technology MOU by the end of June.",
       confidence: "medium",
       set: { health: "at_risk" },
     },
     {
       effective: "2026-09-30",
       recordedAfterDays: 1,
-      reason: "The brief's mid-2026 window closed with no joint committee or quantum working group in the public record held.",
+      reason:
+        "The brief's mid-2026 window closed with no joint committee or quantum working group in the public record held.",
       confidence: "medium",
       set: { health: "off_track" },
     },
@@ -42,7 +44,8 @@ export const mouQuantum: SeedInitiative = {
     {
       verdict: "differs",
       briefSays: "A separate MOU on quantum technology was signed.",
-      recordSays: "Quantum sits in one science and technology MOU together with SMRs and space [S2].",
+      recordSays:
+        "Quantum sits in one science and technology MOU together with SMRs and space [S2].",
       sourceKeys: ["S2"],
     },
     {
@@ -67,7 +70,8 @@ export const mouQuantum: SeedInitiative = {
         {
           effective: "2026-03-02",
           recordedAfterDays: 2,
-          reason: "Science and technology MOU covering quantum, SMR and space signed at the summit [S2].",
+          reason:
+            "Science and technology MOU covering quantum, SMR and space signed at the summit [S2].",
           evidenceSourceKey: "S2",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -88,7 +92,8 @@ export const mouQuantum: SeedInitiative = {
         {
           effective: "2026-07-06",
           recordedAfterDays: 2,
-          reason: "No public report of a first joint committee by the end of June; re-planned to September.",
+          reason:
+            "No public report of a first joint committee by the end of June; re-planned to September.",
           confidence: "medium",
           set: { plannedDate: "2026-09-30" },
         },
@@ -116,7 +121,8 @@ export const mouQuantum: SeedInitiative = {
         {
           effective: "2026-05-11",
           recordedAfterDays: 4,
-          reason: "Tracker assumption: counterparts identified (National Quantum Office [S37], MSIT [S39]); no public report of a working group.",
+          reason:
+            "Tracker assumption: counterparts identified (National Quantum Office [S37], MSIT [S39]); no public report of a working group.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 10 },
         },
@@ -130,7 +136,8 @@ export const mouQuantum: SeedInitiative = {
         {
           effective: "2026-10-05",
           recordedAfterDays: 3,
-          reason: "Tied to the first joint committee, now planned for January 2027; re-planned to March 2027.",
+          reason:
+            "Tied to the first joint committee, now planned for January 2027; re-planned to March 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-03-31" },
         },
@@ -165,8 +172,7 @@ export const mouQuantum: SeedInitiative = {
     {
       effective: "2026-03-09",
       health: "not_assessed",
-      body:
-        "The brief's quantum MOU is, on the record, part of one science and technology MOU that also covers SMRs and space [S2]. Counterparts are Singapore's National Quantum Office [S37] and Korea's MSIT [S39]. All later milestones are analyst estimates.",
+      body: "The brief's quantum MOU is, on the record, part of one science and technology MOU that also covers SMRs and space [S2]. Counterparts are Singapore's National Quantum Office [S37] and Korea's MSIT [S39]. All later milestones are analyst estimates.",
     },
     {
       effective: "2026-07-08",
@@ -177,8 +183,7 @@ export const mouQuantum: SeedInitiative = {
       effective: "2026-09-30",
       recordedAfterDays: 2,
       health: "off_track",
-      body:
-        "The brief's mid-2026 window has closed with no joint committee or quantum working group in the public record held. The tracker will re-plan the committee to January 2027 unless an announcement appears.",
+      body: "The brief's mid-2026 window has closed with no joint committee or quantum working group in the public record held. The tracker will re-plan the committee to January 2027 unless an announcement appears.",
     },
   ],
 };

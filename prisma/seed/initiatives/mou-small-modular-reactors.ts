@@ -7,7 +7,11 @@ export const mouSmallModularReactors: SeedInitiative = {
   kind: "mou",
   summary:
     "The brief lists an MOU on small modular reactors among five signed at the 2 March 2026 summit. The record shows an MOU signed on 1 March by the Energy Market Authority and Korea Hydro & Nuclear Power for joint SMR studies, workforce training and technical exchange; Singapore has made no decision to deploy nuclear power [S4].",
-  focusAreas: ["Joint studies of SMRs for potential use in Singapore", "Workforce development and training", "Technical information and best practices"],
+  focusAreas: [
+    "Joint studies of SMRs for potential use in Singapore",
+    "Workforce development and training",
+    "Technical information and best practices",
+  ],
   koreaLeads: ["Korea Hydro & Nuclear Power (KHNP)"],
   singaporeLeads: ["Energy Market Authority (EMA)"],
   launchDate: "2026-03-01",
@@ -23,7 +27,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       effective: "2026-05-25",
       recordedAfterDays: 3,
-      reason: "Tracker assumption: working-level study work has started under the MOU; no public report.",
+      reason:
+        "Tracker assumption: working-level study work has started under the MOU; no public report.",
       confidence: "low",
       set: { lifecycleStatus: "implementing", health: "on_track" },
     },
@@ -41,7 +46,8 @@ export const mouSmallModularReactors: SeedInitiative = {
   recordNotes: [
     {
       verdict: "differs",
-      briefSays: "An MOU on small modular reactors for clean energy was signed at the 2 March summit.",
+      briefSays:
+        "An MOU on small modular reactors for clean energy was signed at the 2 March summit.",
       recordSays:
         "EMA and KHNP signed the MOU on 1 March, the day before the summit: the first civil nuclear agreement between a Singapore government agency and a Korean nuclear company, covering joint studies, training and technical exchange. Singapore has made no decision to deploy nuclear power [S4]. SMRs also appear in the science and technology MOU [S2].",
       sourceKeys: ["S4", "S4b", "S2"],
@@ -49,7 +55,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       verdict: "unverified",
       briefSays: "Progress is expected by mid-2026.",
-      recordSays: "No official source for a mid-2026 expectation was found. KHNP's i-SMR design targets the mid-2030s [S5].",
+      recordSays:
+        "No official source for a mid-2026 expectation was found. KHNP's i-SMR design targets the mid-2030s [S5].",
       sourceKeys: ["S5"],
     },
   ],
@@ -57,7 +64,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       key: "smr-mou-signed",
       title: "EMA–KHNP MOU on small modular reactors signed",
-      description: "EMA and KHNP sign an MOU on joint SMR studies, workforce training and technical exchange [S4].",
+      description:
+        "EMA and KHNP sign an MOU on joint SMR studies, workforce training and technical exchange [S4].",
       side: "joint",
       baselineDate: "2026-03-01",
       weight: 2,
@@ -68,7 +76,8 @@ export const mouSmallModularReactors: SeedInitiative = {
         {
           effective: "2026-03-01",
           recordedAfterDays: 2,
-          reason: "EMA and KHNP signed the MOU in Singapore on 1 March, the first civil nuclear agreement between a Singapore government agency and a Korean nuclear company [S4].",
+          reason:
+            "EMA and KHNP signed the MOU in Singapore on 1 March, the first civil nuclear agreement between a Singapore government agency and a Korean nuclear company [S4].",
           evidenceSourceKey: "S4",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-01" },
@@ -78,7 +87,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       key: "smr-study-group",
       title: "EMA–KHNP joint study group constituted",
-      description: "A joint group to run the SMR studies. Planned estimate; not reported in the sources held.",
+      description:
+        "A joint group to run the SMR studies. Planned estimate; not reported in the sources held.",
       side: "joint",
       baselineDate: "2026-05-29",
       weight: 1,
@@ -89,21 +99,24 @@ export const mouSmallModularReactors: SeedInitiative = {
         {
           effective: "2026-05-25",
           recordedAfterDays: 3,
-          reason: "Tracker assumption: EMA's nuclear energy team, set up after Budget 2025 [S42], and KHNP setting up the study group; no public report.",
+          reason:
+            "Tracker assumption: EMA's nuclear energy team, set up after Budget 2025 [S42], and KHNP setting up the study group; no public report.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 30 },
         },
         {
           effective: "2026-06-15",
           recordedAfterDays: 2,
-          reason: "No public report of the group's first meeting by mid-June; re-planned to August.",
+          reason:
+            "No public report of the group's first meeting by mid-June; re-planned to August.",
           confidence: "medium",
           set: { plannedDate: "2026-08-31" },
         },
         {
           effective: "2026-09-21",
           recordedAfterDays: 4,
-          reason: "No public report by the end of August; re-planned to December. Tracker assumes the group is forming.",
+          reason:
+            "No public report by the end of August; re-planned to December. Tracker assumes the group is forming.",
           confidence: "low",
           set: { percentComplete: 60, plannedDate: "2026-12-18" },
         },
@@ -130,7 +143,8 @@ export const mouSmallModularReactors: SeedInitiative = {
         {
           effective: "2026-10-05",
           recordedAfterDays: 2,
-          reason: "Still no public report by the end of September; re-planned to follow the study group.",
+          reason:
+            "Still no public report by the end of September; re-planned to follow the study group.",
           confidence: "medium",
           set: { plannedDate: "2027-01-29" },
         },
@@ -139,7 +153,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       key: "smr-technical-exchange",
       title: "First technical information exchange",
-      description: "Sharing of technical information and best practices under the MOU [S4]. KHNP's i-SMR targets the mid-2030s [S5]. Timing is an analyst estimate.",
+      description:
+        "Sharing of technical information and best practices under the MOU [S4]. KHNP's i-SMR targets the mid-2030s [S5]. Timing is an analyst estimate.",
       side: "joint",
       baselineDate: "2026-09-30",
       weight: 1,
@@ -164,7 +179,8 @@ export const mouSmallModularReactors: SeedInitiative = {
         {
           effective: "2026-10-12",
           recordedAfterDays: 2,
-          reason: "No public report of a completed exchange by the end of September; re-planned to December.",
+          reason:
+            "No public report of a completed exchange by the end of September; re-planned to December.",
           confidence: "medium",
           set: { plannedDate: "2026-12-18" },
         },
@@ -180,7 +196,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       key: "smr-training",
       title: "First workforce training exchange",
-      description: "Workforce development and training under the MOU [S4]. Timing is an analyst estimate.",
+      description:
+        "Workforce development and training under the MOU [S4]. Timing is an analyst estimate.",
       side: "joint",
       baselineDate: "2026-10-30",
       weight: 1,
@@ -191,7 +208,8 @@ export const mouSmallModularReactors: SeedInitiative = {
         {
           effective: "2026-11-02",
           recordedAfterDays: 1,
-          reason: "No public report of a training programme; depends on the work plan, now planned for January 2027.",
+          reason:
+            "No public report of a training programme; depends on the work plan, now planned for January 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-02-26" },
         },
@@ -212,7 +230,8 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       key: "smr-study-report",
       title: "Joint SMR study report",
-      description: "Report of the joint studies of SMRs for potential use in Singapore [S4]. Not a deployment decision. Analyst estimate.",
+      description:
+        "Report of the joint studies of SMRs for potential use in Singapore [S4]. Not a deployment decision. Analyst estimate.",
       side: "joint",
       baselineDate: "2027-09-30",
       weight: 3,
@@ -226,20 +245,17 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       effective: "2026-03-06",
       health: "not_assessed",
-      body:
-        "EMA and KHNP signed the SMR MOU on 1 March, a day before the summit [S4]. It covers joint studies, training and technical exchange; Singapore has made no decision to deploy nuclear power. Later milestones are analyst estimates.",
+      body: "EMA and KHNP signed the SMR MOU on 1 March, a day before the summit [S4]. It covers joint studies, training and technical exchange; Singapore has made no decision to deploy nuclear power. Later milestones are analyst estimates.",
     },
     {
       effective: "2026-07-08",
       health: "at_risk",
-      body:
-        "No public report of the study group's first meeting or of a work plan; both are re-planned. Progress on the study group and technical exchange is a tracker assumption, recorded with low confidence.",
+      body: "No public report of the study group's first meeting or of a work plan; both are re-planned. Progress on the study group and technical exchange is a tracker assumption, recorded with low confidence.",
     },
     {
       effective: "2026-11-18",
       health: "at_risk",
-      body:
-        "The work plan is re-planned a second time, to January 2027, and the first training exchange moves to February 2027. The brief's mid-2026 expectation was not met on the public record. KHNP's i-SMR targets the mid-2030s [S5], so the studies are long-horizon.",
+      body: "The work plan is re-planned a second time, to January 2027, and the first training exchange moves to February 2027. The brief's mid-2026 expectation was not met on the public record. KHNP's i-SMR targets the mid-2030s [S5], so the studies are long-horizon.",
     },
   ],
 };

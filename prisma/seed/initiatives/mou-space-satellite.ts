@@ -9,8 +9,14 @@ export const mouSpaceSatellite: SeedInitiative = {
   summary:
     "The brief lists a separate MOU on space and satellite development. The record shows space within the science and technology MOU [S2] and a separate MOU on environmental satellites for air-quality research [S3], which builds on a 2023 NIER–NEA satellite MOU with a three-year work programme [S36].",
   focusAreas: ["Space cooperation", "Environmental satellites", "Air-quality research"],
-  koreaLeads: ["Korea AeroSpace Administration (KASA)", "National Institute of Environmental Research (NIER)"],
-  singaporeLeads: ["Office for Space Technology & Industry (OSTIn)", "National Environment Agency (NEA)"],
+  koreaLeads: [
+    "Korea AeroSpace Administration (KASA)",
+    "National Institute of Environmental Research (NIER)",
+  ],
+  singaporeLeads: [
+    "Office for Space Technology & Industry (OSTIn)",
+    "National Environment Agency (NEA)",
+  ],
   launchDate: "2026-03-02",
   target: {
     start: "2026-04-01",
@@ -24,14 +30,16 @@ export const mouSpaceSatellite: SeedInitiative = {
     {
       effective: "2026-05-04",
       recordedAfterDays: 3,
-      reason: "Tracker assumption: working-level work on satellite data sharing has started; no public report.",
+      reason:
+        "Tracker assumption: working-level work on satellite data sharing has started; no public report.",
       confidence: "low",
       set: { lifecycleStatus: "implementing", health: "on_track" },
     },
     {
       effective: "2026-07-06",
       recordedAfterDays: 2,
-      reason: "Data-sharing renewal marked blocked pending the Singapore side; no public record of it.",
+      reason:
+        "Data-sharing renewal marked blocked pending the Singapore side; no public record of it.",
       confidence: "medium",
       set: { health: "at_risk" },
     },
@@ -50,7 +58,8 @@ export const mouSpaceSatellite: SeedInitiative = {
     {
       verdict: "unverified",
       briefSays: "Progress is expected by mid-2026.",
-      recordSays: "No official source for a mid-2026 expectation was found. The 2023 NIER–NEA satellite MOU ran on a three-year work programme [S36].",
+      recordSays:
+        "No official source for a mid-2026 expectation was found. The 2023 NIER–NEA satellite MOU ran on a three-year work programme [S36].",
       sourceKeys: ["S36"],
     },
   ],
@@ -58,7 +67,8 @@ export const mouSpaceSatellite: SeedInitiative = {
     {
       key: "space-st-mou-signed",
       title: "Science and technology MOU signed (space component)",
-      description: "The science and technology MOU, which covers space with quantum and SMRs, signed at the summit [S2].",
+      description:
+        "The science and technology MOU, which covers space with quantum and SMRs, signed at the summit [S2].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 1,
@@ -79,7 +89,8 @@ export const mouSpaceSatellite: SeedInitiative = {
     {
       key: "space-env-satellite-mou-signed",
       title: "Environmental-satellite MOU signed (air-quality research)",
-      description: "MOU on environmental satellites for air-quality research, among the MOUs signed at the summit [S3].",
+      description:
+        "MOU on environmental satellites for air-quality research, among the MOUs signed at the summit [S3].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 2,
@@ -90,7 +101,8 @@ export const mouSpaceSatellite: SeedInitiative = {
         {
           effective: "2026-03-02",
           recordedAfterDays: 3,
-          reason: "Environmental-satellite MOU for air-quality research reported among the summit's MOUs [S3].",
+          reason:
+            "Environmental-satellite MOU for air-quality research reported among the summit's MOUs [S3].",
           evidenceSourceKey: "S3",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -112,14 +124,16 @@ export const mouSpaceSatellite: SeedInitiative = {
         {
           effective: "2026-05-04",
           recordedAfterDays: 3,
-          reason: "Tracker assumption: renewal discussions begun under the new environmental-satellite MOU [S3]; no public report.",
+          reason:
+            "Tracker assumption: renewal discussions begun under the new environmental-satellite MOU [S3]; no public report.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 20 },
         },
         {
           effective: "2026-07-06",
           recordedAfterDays: 2,
-          reason: "Blocked pending the Singapore side: no public record of NEA confirming the renewal by the end of June; the tracker assumes the next step rests with NEA.",
+          reason:
+            "Blocked pending the Singapore side: no public record of NEA confirming the renewal by the end of June; the tracker assumes the next step rests with NEA.",
           confidence: "low",
           set: { status: "blocked", side: "singapore" },
         },
@@ -140,7 +154,8 @@ export const mouSpaceSatellite: SeedInitiative = {
         {
           effective: "2026-11-23",
           recordedAfterDays: 2,
-          reason: "No public announcement of the dialogue by late November; re-planned to February 2027.",
+          reason:
+            "No public announcement of the dialogue by late November; re-planned to February 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-02-26" },
         },
@@ -160,7 +175,8 @@ export const mouSpaceSatellite: SeedInitiative = {
         {
           effective: "2026-11-23",
           recordedAfterDays: 2,
-          reason: "Depends on the data-sharing renewal, which is blocked; re-planned to April 2027.",
+          reason:
+            "Depends on the data-sharing renewal, which is blocked; re-planned to April 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-04-30" },
         },
@@ -183,20 +199,17 @@ export const mouSpaceSatellite: SeedInitiative = {
     {
       effective: "2026-03-09",
       health: "not_assessed",
-      body:
-        "The brief's space MOU is, on the record, the space component of the science and technology MOU [S2] plus an environmental-satellite MOU for air-quality research [S3]. Both signings are recorded. Later milestones are analyst estimates.",
+      body: "The brief's space MOU is, on the record, the space component of the science and technology MOU [S2] plus an environmental-satellite MOU for air-quality research [S3]. Both signings are recorded. Later milestones are analyst estimates.",
     },
     {
       effective: "2026-07-08",
       health: "at_risk",
-      body:
-        "The renewal of satellite data sharing under the 2023 NIER–NEA programme [S36] is marked blocked pending the Singapore side; there is no public record of it. Other work continues on tracker assumptions.",
+      body: "The renewal of satellite data sharing under the 2023 NIER–NEA programme [S36] is marked blocked pending the Singapore side; there is no public record of it. Other work continues on tracker assumptions.",
     },
     {
       effective: "2026-11-25",
       health: "at_risk",
-      body:
-        "No public announcement of a KASA–OSTIn dialogue; re-planned to February 2027. The validation campaign moves to April 2027 because it depends on the blocked data-sharing renewal.",
+      body: "No public announcement of a KASA–OSTIn dialogue; re-planned to February 2027. The validation campaign moves to April 2027 because it depends on the blocked data-sharing renewal.",
     },
   ],
 };

@@ -23,14 +23,16 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       effective: "2026-06-08",
       recordedAfterDays: 3,
-      reason: "Tracker assumption: working-level follow-up between KDB and Seviora has started; no public report.",
+      reason:
+        "Tracker assumption: working-level follow-up between KDB and Seviora has started; no public report.",
       confidence: "low",
       set: { lifecycleStatus: "implementing", health: "on_track" },
     },
     {
       effective: "2026-11-16",
       recordedAfterDays: 2,
-      reason: "No public report of a working group, joint venture or co-investment by mid-November.",
+      reason:
+        "No public report of a working group, joint venture or co-investment by mid-November.",
       confidence: "medium",
       set: { health: "at_risk" },
     },
@@ -41,7 +43,8 @@ export const temasekSevioraKdb: SeedInitiative = {
   recordNotes: [
     {
       verdict: "differs",
-      briefSays: "Temasek and Seviora signed agreements with KDB on joint technology ventures, cross-border startup funding and collaborative R&D.",
+      briefSays:
+        "Temasek and Seviora signed agreements with KDB on joint technology ventures, cross-border startup funding and collaborative R&D.",
       recordSays:
         "The source found says only 'closer and more strategic cooperation in cross-border investment' between KDB and Seviora [S8]. Seviora is Temasek's holding company for its asset managers, set up in October 2020 [S45].",
       sourceKeys: ["S8", "S45"],
@@ -49,7 +52,8 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       verdict: "unverified",
       briefSays: "The agreements are expected to turn into tangible collaborations by mid-2026.",
-      recordSays: "No official source for a mid-2026 expectation was found. The SME fund-of-funds is due in H2 2026, growing to US$300m by 2030 [S44].",
+      recordSays:
+        "No official source for a mid-2026 expectation was found. The SME fund-of-funds is due in H2 2026, growing to US$300m by 2030 [S44].",
       sourceKeys: ["S44"],
     },
   ],
@@ -69,7 +73,8 @@ export const temasekSevioraKdb: SeedInitiative = {
         {
           effective: "2026-03-03",
           recordedAfterDays: 2,
-          reason: "Dong-A Ilbo reports KDB and Seviora agreeing on 'closer and more strategic cooperation in cross-border investment' [S8].",
+          reason:
+            "Dong-A Ilbo reports KDB and Seviora agreeing on 'closer and more strategic cooperation in cross-border investment' [S8].",
           evidenceSourceKey: "S8",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-03" },
@@ -79,7 +84,8 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       key: "invest-working-group",
       title: "Joint working group on cross-border investment",
-      description: "KDB and Seviora set up a working group to take the cooperation forward. Planned estimate; not reported in the sources held.",
+      description:
+        "KDB and Seviora set up a working group to take the cooperation forward. Planned estimate; not reported in the sources held.",
       side: "joint",
       baselineDate: "2026-06-30",
       weight: 1,
@@ -104,7 +110,8 @@ export const temasekSevioraKdb: SeedInitiative = {
         {
           effective: "2026-11-16",
           recordedAfterDays: 2,
-          reason: "No public report of the group's terms by mid-November; re-planned to January 2027.",
+          reason:
+            "No public report of the group's terms by mid-November; re-planned to January 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-01-29" },
         },
@@ -113,7 +120,8 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       key: "invest-deal-pipeline",
       title: "Shared pipeline of joint technology ventures",
-      description: "A shared pipeline of joint ventures, as the brief describes. The record mentions only cooperation in cross-border investment [S8]. Analyst estimate.",
+      description:
+        "A shared pipeline of joint ventures, as the brief describes. The record mentions only cooperation in cross-border investment [S8]. Analyst estimate.",
       side: "joint",
       baselineDate: "2026-10-30",
       weight: 2,
@@ -124,7 +132,8 @@ export const temasekSevioraKdb: SeedInitiative = {
         {
           effective: "2026-11-02",
           recordedAfterDays: 1,
-          reason: "No public report of joint ventures or a shared pipeline by the end of October; re-planned to March 2027.",
+          reason:
+            "No public report of joint ventures or a shared pipeline by the end of October; re-planned to March 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-03-31" },
         },
@@ -133,7 +142,8 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       key: "invest-sme-fund-of-funds",
       title: "Korean SME ministry's fund-of-funds set up in Singapore",
-      description: "Korea's SME ministry sets up a fund-of-funds in Singapore in H2 2026, growing to US$300m by 2030 [S44]. Dated to the end of the announced window.",
+      description:
+        "Korea's SME ministry sets up a fund-of-funds in Singapore in H2 2026, growing to US$300m by 2030 [S44]. Dated to the end of the announced window.",
       side: "korea",
       baselineDate: "2026-12-31",
       weight: 2,
@@ -144,14 +154,16 @@ export const temasekSevioraKdb: SeedInitiative = {
         {
           effective: "2026-07-13",
           recordedAfterDays: 3,
-          reason: "Set-up planned for the second half of 2026 [S44]; tracker treats preparation as under way. No public report of the fund's establishment.",
+          reason:
+            "Set-up planned for the second half of 2026 [S44]; tracker treats preparation as under way. No public report of the fund's establishment.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 20 },
         },
         {
           effective: "2026-11-23",
           recordedAfterDays: 2,
-          reason: "Tracker assumption: set-up in the final weeks of the announced H2 2026 window [S44]; no public report yet.",
+          reason:
+            "Tracker assumption: set-up in the final weeks of the announced H2 2026 window [S44]; no public report yet.",
           confidence: "low",
           set: { percentComplete: 50 },
         },
@@ -174,20 +186,17 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       effective: "2026-03-10",
       health: "not_assessed",
-      body:
-        "The record found for the brief's investment agreements is a 3 March report of KDB and Seviora agreeing on closer cooperation in cross-border investment [S8]; it does not mention the ventures, startup funding or R&D the brief lists. Korea's SME ministry separately plans a fund-of-funds in Singapore in H2 2026 [S44].",
+      body: "The record found for the brief's investment agreements is a 3 March report of KDB and Seviora agreeing on closer cooperation in cross-border investment [S8]; it does not mention the ventures, startup funding or R&D the brief lists. Korea's SME ministry separately plans a fund-of-funds in Singapore in H2 2026 [S44].",
     },
     {
       effective: "2026-07-15",
       health: "on_track",
-      body:
-        "A KDB–Seviora working group is tracked as in progress on a low-confidence assumption. Preparation of the SME fund-of-funds is assumed under way within its announced H2 2026 window [S44].",
+      body: "A KDB–Seviora working group is tracked as in progress on a low-confidence assumption. Preparation of the SME fund-of-funds is assumed under way within its announced H2 2026 window [S44].",
     },
     {
       effective: "2026-11-25",
       health: "at_risk",
-      body:
-        "No public report of a working group, joint venture or co-investment; the working group is re-planned to January 2027 and the pipeline to March 2027. The fund-of-funds has about a month left in its H2 2026 window and no public report of its set-up.",
+      body: "No public report of a working group, joint venture or co-investment; the working group is re-planned to January 2027 and the pipeline to March 2027. The fund-of-funds has about a month left in its H2 2026 window and no public report of its set-up.",
     },
   ],
 };

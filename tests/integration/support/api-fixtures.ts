@@ -16,15 +16,22 @@ export async function createRoleTokens(db: TestDatabase): Promise<Record<Role, s
 }
 
 /** A Request as a client would send it, with an optional bearer token and JSON body. */
-export function apiRequest(path: string, options: { token?: string; method?: string; body?: unknown; rawBody?: string } = {}) {
+export function apiRequest(
+  path: string,
+  options: { token?: string; method?: string; body?: unknown; rawBody?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined || options.rawBody !== undefined) headers["content-type"] = "application/json";
+  if (options.body !== undefined || options.rawBody !== undefined)
+    headers["content-type"] = "application/json";
   return new Request(`http://localhost${path}`, {
     method: options.method ?? "GET",
     headers,
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    body:
+      options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
 }
 
-export const routeParams = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+export const routeParams = <P extends Record<string, string>>(params: P) => ({
+  params: Promise.resolve(params),
+});

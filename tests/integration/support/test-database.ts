@@ -5,7 +5,12 @@ import { createAdapter, type AdapterHandle } from "@/lib/db/adapter-factory";
 import { disconnectPrisma, usePrisma } from "@/lib/db/client";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 
-export type TestDatabase = { prisma: PrismaClient; adapter: AdapterHandle; kind: "postgres" | "pglite"; close: () => Promise<void> };
+export type TestDatabase = {
+  prisma: PrismaClient;
+  adapter: AdapterHandle;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+};
 
 /**
  * A fresh, migrated database for one test file: a throwaway database on the PostgreSQL server
@@ -33,7 +38,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
 }
 
-async function finish(adapter: AdapterHandle, kind: TestDatabase["kind"], drop: () => Promise<void>): Promise<TestDatabase> {
+async function finish(
+  adapter: AdapterHandle,
+  kind: TestDatabase["kind"],
+  drop: () => Promise<void>,
+): Promise<TestDatabase> {
   await applyPendingMigrations(adapter);
   const prisma = new PrismaClient({ adapter: adapter.factory });
   usePrisma(prisma, adapter);

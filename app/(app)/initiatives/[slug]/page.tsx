@@ -22,7 +22,10 @@ import { AsOfBar } from "@/components/as-of-bar";
 import { getInitiativeDetailAsOf } from "@/lib/server/initiative-as-of";
 import { readAsOfView, type AsOfView } from "@/lib/validation/as-of-view";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 async function load(slug: string, view: AsOfView) {
   try {
@@ -38,7 +41,10 @@ async function load(slug: string, view: AsOfView) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await getPageActor("portfolio:read");
   const { slug } = await params;
-  const initiative = await getPrisma().initiative.findUnique({ where: { slug }, select: { title: true } });
+  const initiative = await getPrisma().initiative.findUnique({
+    where: { slug },
+    select: { title: true },
+  });
   return { title: initiative?.title ?? "Initiative" };
 }
 
@@ -55,66 +61,133 @@ export default async function InitiativePage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link href="/" className="hover:underline">Portfolio</Link> <span aria-hidden="true">/</span>
+          <Link href="/" className="hover:underline">
+            Portfolio
+          </Link>{" "}
+          <span aria-hidden="true">/</span>
         </nav>
-        <AsOfBar path={`/initiatives/${i.slug}`} asOf={view.asOf} basis={view.basis} today={today} />
+        <AsOfBar
+          path={`/initiatives/${i.slug}`}
+          asOf={view.asOf}
+          basis={view.basis}
+          today={today}
+        />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
-              {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]} · launched {formatDay(i.launchDate)}
+              {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]} · launched{" "}
+              {formatDay(i.launchDate)}
             </p>
             <h1 className="mt-1 text-2xl font-semibold tracking-tight">{i.title}</h1>
           </div>
           <div className="flex items-center gap-3">
             <HealthBadge health={i.health} />
-            <Link href={`/initiatives/${i.slug}/history`} className="text-sm text-brand-700 underline">Full history</Link>
+            <Link
+              href={`/initiatives/${i.slug}/history`}
+              className="text-sm text-brand-700 underline"
+            >
+              Full history
+            </Link>
           </div>
         </div>
         <p className="max-w-3xl text-slate-700">{i.summary}</p>
         {i.focusAreas.length ? (
           <ul className="flex flex-wrap gap-2" aria-label="Focus areas">
             {i.focusAreas.map((area) => (
-              <li key={area} className="rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300">{area}</li>
+              <li
+                key={area}
+                className="rounded-full bg-white px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300"
+              >
+                {area}
+              </li>
             ))}
           </ul>
         ) : null}
       </header>
 
       <section aria-labelledby="facts-title" className="grid gap-4 md:grid-cols-3">
-        <h2 id="facts-title" className="sr-only">Key facts</h2>
+        <h2 id="facts-title" className="sr-only">
+          Key facts
+        </h2>
         <Card title="Lead agencies">
           <dl className="space-y-2 text-sm">
-            <div><dt className="text-xs text-slate-600">Korea</dt><dd>{i.leads.korea.join("; ") || "—"}</dd></div>
-            <div><dt className="text-xs text-slate-600">Singapore</dt><dd>{i.leads.singapore.join("; ") || "—"}</dd></div>
+            <div>
+              <dt className="text-xs text-slate-600">Korea</dt>
+              <dd>{i.leads.korea.join("; ") || "—"}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">Singapore</dt>
+              <dd>{i.leads.singapore.join("; ") || "—"}</dd>
+            </div>
           </dl>
         </Card>
         <Card title={`Target window: ${i.target.label}`}>
-          <p className="text-sm">{formatDay(i.target.start)} – {formatDay(i.target.end)}</p>
+          <p className="text-sm">
+            {formatDay(i.target.start)} – {formatDay(i.target.end)}
+          </p>
           <p className="mt-1 text-xs text-slate-600">
-            {i.target.source ? <>Source: <a className="underline" href={i.target.source.url}>{i.target.source.title}</a>. </> : null}
+            {i.target.source ? (
+              <>
+                Source:{" "}
+                <a className="underline" href={i.target.source.url}>
+                  {i.target.source.title}
+                </a>
+                .{" "}
+              </>
+            ) : null}
             {i.target.note}
           </p>
         </Card>
         <Card title="Progress">
-          <ProgressBar actual={i.progress} expected={i.expectedProgress} label={`${i.title} progress`} />
-          <p className="mt-2 text-xs text-slate-600">Owner: {i.owner}. Expected share is milestone weight whose baseline date has passed.</p>
+          <ProgressBar
+            actual={i.progress}
+            expected={i.expectedProgress}
+            label={`${i.title} progress`}
+          />
+          <p className="mt-2 text-xs text-slate-600">
+            Owner: {i.owner}. Expected share is milestone weight whose baseline date has passed.
+          </p>
         </Card>
       </section>
 
       {may("initiative:write") ? (
         <EditInitiativePanel
-          initiative={{ slug: i.slug, version: i.version, lifecycleStatus: i.lifecycleStatus, health: i.health, summary: i.summary, target: i.target }}
+          initiative={{
+            slug: i.slug,
+            version: i.version,
+            lifecycleStatus: i.lifecycleStatus,
+            health: i.health,
+            summary: i.summary,
+            target: i.target,
+          }}
           today={today}
         />
       ) : null}
       <RecordNotes notes={i.recordNotes} />
-      <MilestoneTable initiativeSlug={i.slug} milestones={i.milestones} canEdit={canEdit} asOfKey={view.asOf ? `${view.asOf}:${view.basis}` : null} />
-      {canEdit ? <AddMilestoneForm slug={i.slug} workstreams={i.workstreams.map((w) => w.name)} today={today} /> : null}
+      <MilestoneTable
+        initiativeSlug={i.slug}
+        milestones={i.milestones}
+        canEdit={canEdit}
+        asOfKey={view.asOf ? `${view.asOf}:${view.basis}` : null}
+      />
+      {canEdit ? (
+        <AddMilestoneForm
+          slug={i.slug}
+          workstreams={i.workstreams.map((w) => w.name)}
+          today={today}
+        />
+      ) : null}
       <StatusUpdates updates={i.statusUpdates} />
-      {may("update:write") ? <StatusUpdateForm slug={i.slug} health={i.health} today={today} /> : null}
+      {may("update:write") ? (
+        <StatusUpdateForm slug={i.slug} health={i.health} today={today} />
+      ) : null}
       <SourceList sources={i.sources} />
       {may("source:write") ? (
-        <AddSourceForm slug={i.slug} milestones={i.milestones.map((m) => ({ id: m.id, title: m.title }))} today={today} />
+        <AddSourceForm
+          slug={i.slug}
+          milestones={i.milestones.map((m) => ({ id: m.id, title: m.title }))}
+          today={today}
+        />
       ) : null}
     </article>
   );

@@ -12,6 +12,8 @@ export const GET = apiRoute<{ slug: string }>("portfolio:read", async ({ params 
   return getInitiativeDetail(getPrisma(), slug, todayIsoDay());
 });
 
-export const PATCH = apiRoute<{ slug: string }>("initiative:write", async ({ request, actor, params }) =>
-  updateInitiative(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
+export const PATCH = apiRoute<{ slug: string }>(
+  "initiative:write",
+  async ({ request, actor, params }) =>
+    updateInitiative(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
 );

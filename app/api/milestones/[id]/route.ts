@@ -5,8 +5,12 @@ import { getMilestoneView } from "@/lib/server/portfolio";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>("portfolio:read", async ({ params }) => getMilestoneView(getPrisma(), params.id));
+export const GET = apiRoute<{ id: string }>("portfolio:read", async ({ params }) =>
+  getMilestoneView(getPrisma(), params.id),
+);
 
-export const PATCH = apiRoute<{ id: string }>("milestone:write", async ({ request, actor, params }) =>
-  updateMilestone(getPrisma(), actor, params.id, await readJson(request)),
+export const PATCH = apiRoute<{ id: string }>(
+  "milestone:write",
+  async ({ request, actor, params }) =>
+    updateMilestone(getPrisma(), actor, params.id, await readJson(request)),
 );

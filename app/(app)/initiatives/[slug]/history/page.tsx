@@ -28,13 +28,24 @@ export default async function InitiativeHistoryPage({ params, searchParams }: Pr
   return (
     <section aria-labelledby="history-title" className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/" className="hover:underline">Portfolio</Link> /{" "}
-        <Link href={`/initiatives/${slug}`} className="hover:underline">{history.initiative.title}</Link> /
+        <Link href="/" className="hover:underline">
+          Portfolio
+        </Link>{" "}
+        /{" "}
+        <Link href={`/initiatives/${slug}`} className="hover:underline">
+          {history.initiative.title}
+        </Link>{" "}
+        /
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 id="history-title" className="text-2xl font-semibold tracking-tight">History</h1>
-          <p className="text-sm text-slate-600">Every recorded change to this initiative and its milestones, newest first. Nothing here is ever edited or removed.</p>
+          <h1 id="history-title" className="text-2xl font-semibold tracking-tight">
+            History
+          </h1>
+          <p className="text-sm text-slate-600">
+            Every recorded change to this initiative and its milestones, newest first. Nothing here
+            is ever edited or removed.
+          </p>
         </div>
         <FieldFilter field={parsed.success ? parsed.data.field : undefined} />
       </div>

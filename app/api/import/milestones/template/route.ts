@@ -23,13 +23,15 @@ export const dynamic = "force-dynamic";
  *   evidence_url      http(s) link
  *   confidence        low | medium | high
  */
-export const GET = apiRoute("import:run", async () =>
-  new Response(await milestoneImportTemplate(getPrisma()), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": 'attachment; filename="corridor-milestones-template.csv"',
-      // It carries a milestone's current version, which goes stale.
-      "cache-control": "no-store",
-    },
-  }),
+export const GET = apiRoute(
+  "import:run",
+  async () =>
+    new Response(await milestoneImportTemplate(getPrisma()), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="corridor-milestones-template.csv"',
+        // It carries a milestone's current version, which goes stale.
+        "cache-control": "no-store",
+      },
+    }),
 );

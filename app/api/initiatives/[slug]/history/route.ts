@@ -7,5 +7,9 @@ import { ZSlug, searchParamsObject } from "@/lib/validation/portfolio";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute<{ slug: string }>("portfolio:read", async ({ request, params }) =>
-  initiativeHistory(getPrisma(), ZSlug.parse(params.slug), ZHistoryQuery.parse(searchParamsObject(request.url))),
+  initiativeHistory(
+    getPrisma(),
+    ZSlug.parse(params.slug),
+    ZHistoryQuery.parse(searchParamsObject(request.url)),
+  ),
 );

@@ -6,6 +6,11 @@ import { ZSlug } from "@/lib/validation/portfolio";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ slug: string }>("milestone:write", async ({ request, actor, params }) =>
-  NextResponse.json(await addMilestone(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)), { status: 201 }),
+export const POST = apiRoute<{ slug: string }>(
+  "milestone:write",
+  async ({ request, actor, params }) =>
+    NextResponse.json(
+      await addMilestone(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
+      { status: 201 },
+    ),
 );

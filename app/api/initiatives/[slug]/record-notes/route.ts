@@ -6,6 +6,11 @@ import { ZSlug } from "@/lib/validation/portfolio";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ slug: string }>("initiative:write", async ({ request, actor, params }) =>
-  NextResponse.json(await addRecordNote(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)), { status: 201 }),
+export const POST = apiRoute<{ slug: string }>(
+  "initiative:write",
+  async ({ request, actor, params }) =>
+    NextResponse.json(
+      await addRecordNote(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
+      { status: 201 },
+    ),
 );

@@ -7,5 +7,8 @@ import { ZSlug } from "@/lib/validation/portfolio";
 export const dynamic = "force-dynamic";
 
 export const POST = apiRoute<{ slug: string }>("source:write", async ({ request, actor, params }) =>
-  NextResponse.json(await linkSource(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)), { status: 201 }),
+  NextResponse.json(
+    await linkSource(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
+    { status: 201 },
+  ),
 );

@@ -4,6 +4,8 @@ import { rebaselineMilestone } from "@/lib/server/milestones";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ id: string }>("milestone:write", async ({ request, actor, params }) =>
-  rebaselineMilestone(getPrisma(), actor, params.id, await readJson(request)),
+export const POST = apiRoute<{ id: string }>(
+  "milestone:write",
+  async ({ request, actor, params }) =>
+    rebaselineMilestone(getPrisma(), actor, params.id, await readJson(request)),
 );

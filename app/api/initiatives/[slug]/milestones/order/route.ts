@@ -5,6 +5,8 @@ import { ZSlug } from "@/lib/validation/portfolio";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ slug: string }>("milestone:write", async ({ request, actor, params }) =>
-  reorderMilestones(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
+export const POST = apiRoute<{ slug: string }>(
+  "milestone:write",
+  async ({ request, actor, params }) =>
+    reorderMilestones(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
 );
