@@ -3,7 +3,7 @@
 // race, and the pure snapshot at 10× and 50× the seeded size.
 import { performance } from "node:perf_hooks";
 import { createAdapter } from "../lib/db/adapter-factory";
-import { usePrisma, disconnectPrisma } from "../lib/db/client";
+import { bindPrisma, disconnectPrisma } from "../lib/db/client";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { buildPortfolioSnapshot } from "../lib/domain/portfolio-snapshot";
 import type { ReplayEvent } from "../lib/domain/replay";
@@ -59,7 +59,7 @@ function scaled(inputs: Awaited<ReturnType<typeof loadReplayInputs>>, factor: nu
 const adapter = createAdapter({ kind: "pglite", dataDir: null });
 await applyPendingMigrations(adapter);
 const prisma = new PrismaClient({ adapter: adapter.factory });
-usePrisma(prisma, adapter);
+bindPrisma(prisma, adapter);
 await seedPortfolio(prisma);
 
 const inputs = await loadReplayInputs(prisma);

@@ -17,7 +17,7 @@ export function getPrisma(): PrismaClient {
 }
 
 /** Tests hand in a client bound to their own database so that services and auth use it. */
-export function usePrisma(prisma: PrismaClient, adapter: AdapterHandle): void {
+export function bindPrisma(prisma: PrismaClient, adapter: AdapterHandle): void {
   globalForPrisma.corridorPrisma = { prisma, adapter };
 }
 

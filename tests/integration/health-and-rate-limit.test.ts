@@ -3,7 +3,7 @@ import { GET as getHealth } from "@/app/api/health/route";
 import { getAuth } from "@/lib/auth/auth";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapter } from "@/lib/db/adapter-factory";
-import { usePrisma } from "@/lib/db/client";
+import { bindPrisma } from "@/lib/db/client";
 import { createRoleTokens } from "./support/api-fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
@@ -57,11 +57,11 @@ describe("GET /api/health", () => {
       kind: "postgres",
       url: "postgresql://corridor@127.0.0.1:1/nowhere?connect_timeout=2",
     });
-    usePrisma(new PrismaClient({ adapter: unreachable.factory }), unreachable);
+    bindPrisma(new PrismaClient({ adapter: unreachable.factory }), unreachable);
     const res = await getHealth();
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
-    usePrisma(db.prisma, db.adapter);
+    bindPrisma(db.prisma, db.adapter);
     expect((await getHealth()).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapter, type AdapterHandle } from "@/lib/db/adapter-factory";
-import { disconnectPrisma, usePrisma } from "@/lib/db/client";
+import { disconnectPrisma, bindPrisma } from "@/lib/db/client";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 
 export type TestDatabase = {
@@ -45,7 +45,7 @@ async function finish(
 ): Promise<TestDatabase> {
   await applyPendingMigrations(adapter);
   const prisma = new PrismaClient({ adapter: adapter.factory });
-  usePrisma(prisma, adapter);
+  bindPrisma(prisma, adapter);
   return {
     prisma,
     adapter,
