@@ -1,9 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./tests/e2e/support/browser";
+import { E2E_BASE_URL as baseURL, E2E_PORT as port } from "./tests/e2e/support/server-env";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
-// Debian's chromium where Playwright's own browser cannot be downloaded (CHROMIUM_PATH), else Playwright's.
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+// CHROMIUM_PATH, Playwright's own browser, or a system Chromium/Chrome (tests/e2e/support/browser.ts).
+const executablePath = findChromium() ?? undefined;
 const quietFlags = [
   "--no-sandbox",
   "--disable-gpu",

@@ -1,8 +1,11 @@
-// npm start: prepares the database, builds the app when the build is missing or older than the
-// sources, then serves it with `next start` on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+// npm start: opens the database (the embedded one is served from this process, so scripts run
+// beside it reach the same data), migrates and seeds it, builds the app when the build is missing
+// or older than the sources, then serves it with `next start` on PORT (default 3000).
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { resolveDatabaseTarget } from "../lib/db/adapter-factory";
+import { DatabaseInUseError, hostEmbeddedDatabase } from "../lib/db/embedded/host";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
 const SOURCE_FILES = ["next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
@@ -19,19 +22,50 @@ function newestSourceTime(): number {
   return newest;
 }
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+// Asynchronous on purpose: the children connect to the database this process serves.
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
+  });
 }
 
-run("npm", ["run", "--silent", "db:migrate"]);
-run("npm", ["run", "--silent", "db:seed"]);
-const buildId = path.join(".next", "BUILD_ID");
-if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime())
-  run("npm", ["run", "--silent", "build"]);
+async function openDatabase() {
+  const target = resolveDatabaseTarget();
+  if (target.kind !== "pglite" || !target.dataDir) return null;
+  try {
+    return await hostEmbeddedDatabase(target.dataDir, { role: "server", command: "npm start" });
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const port = process.env.PORT ?? "3000";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const database = await openDatabase();
+const shutDown = async (code: number) => {
+  await database?.close();
+  process.exit(code);
+};
+
+try {
+  await run("npm", ["run", "--silent", "db:migrate"]);
+  await run("npm", ["run", "--silent", "db:seed"]);
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime()) {
+    await run("npm", ["run", "--silent", "build"]);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutDown(1);
+}
+
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => void shutDown(code ?? 0));

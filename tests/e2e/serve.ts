@@ -1,35 +1,18 @@
-// Serves the production build for Playwright on a fresh embedded database in a temporary folder.
+// Serves the production build for Playwright the way `npm start` does (scripts/start.ts: the
+// embedded database served from one process, migrated and seeded), on a fresh folder.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
+import { E2E_DATA_DIR, E2E_DATA_ROOT } from "./support/server-env";
 
-const dataRoot = mkdtempSync(path.join(os.tmpdir(), "corridor-e2e-"));
-const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(dataRoot, "pglite") };
+rmSync(E2E_DATA_ROOT, { recursive: true, force: true });
+const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: E2E_DATA_DIR };
 delete env.DATABASE_URL;
 
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", ...args], { stdio: "inherit", env });
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`npm run ${args.join(" ")} exited ${code}`)),
-    );
-  });
-}
-
-await run(["db:migrate"]);
-await run(["db:seed"]);
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], {
-  stdio: "inherit",
-  env,
-});
-const stop = () => {
-  server.kill("SIGTERM");
-  rmSync(dataRoot, { recursive: true, force: true });
-};
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+const server = spawn("npx", ["tsx", "scripts/start.ts"], { stdio: "inherit", env });
+const stop = (signal: NodeJS.Signals) => server.kill(signal);
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));
 server.on("exit", (code) => {
-  rmSync(dataRoot, { recursive: true, force: true });
+  rmSync(E2E_DATA_ROOT, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

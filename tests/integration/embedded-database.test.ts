@@ -1,0 +1,167 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createAdapter } from "@/lib/db/adapter-factory";
+import {
+  connectOrHostEmbedded,
+  DatabaseInUseError,
+  hostEmbeddedDatabase,
+  lockPathFor,
+  type EmbeddedConnection,
+} from "@/lib/db/embedded/host";
+import { applyPendingMigrations } from "@/lib/db/migrations";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { findUserByApiToken } from "@/lib/server/api-tokens";
+import { createUserWithPassword } from "@/lib/server/users";
+
+const run = promisify(execFile);
+const ANALYST = { email: "beside@corridor.test", role: "analyst" as const, name: "Beside" };
+
+let root: string;
+let dataDir: string;
+beforeAll(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), "corridor-embedded-"));
+  dataDir = path.join(root, "pglite");
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function clientOf(connection: EmbeddedConnection) {
+  const adapter = createAdapter({ kind: "postgres", url: connection.url });
+  return { adapter, prisma: new PrismaClient({ adapter: adapter.factory }) };
+}
+
+function scriptEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir };
+  delete env.DATABASE_URL;
+  return env;
+}
+
+describe("the embedded database served by one process", () => {
+  test("a token printed by a script while the server runs works there at once, and after a restart", async () => {
+    const server = await hostEmbeddedDatabase(dataDir, { role: "server", command: "test server" });
+    const { adapter, prisma } = await clientOf(server);
+    await applyPendingMigrations(adapter);
+    await createUserWithPassword(prisma, { ...ANALYST, password: "a-long-enough-password" });
+
+    const { stdout } = await run(
+      "npx",
+      ["tsx", "scripts/token-create.ts", "--email", ANALYST.email],
+      { env: scriptEnv() },
+    );
+    const token = stdout.trim();
+    expect(token).toMatch(/^cor_/);
+    expect(await findUserByApiToken(prisma, token)).toMatchObject({ email: ANALYST.email });
+    await prisma.$disconnect();
+    await server.close();
+
+    const restarted = await hostEmbeddedDatabase(dataDir, {
+      role: "server",
+      command: "test server",
+    });
+    const again = await clientOf(restarted);
+    expect(await findUserByApiToken(again.prisma, token)).toMatchObject({ email: ANALYST.email });
+    await again.prisma.$disconnect();
+    await restarted.close();
+  }, 120_000);
+
+  test("a second server on the same folder is refused with a message; a script connects", async () => {
+    const other = await startHostProcess();
+    try {
+      const refusal = hostEmbeddedDatabase(dataDir, { role: "server", command: "second server" });
+      await expect(refusal).rejects.toBeInstanceOf(DatabaseInUseError);
+      await expect(refusal).rejects.toThrow(/already served by test host .*Stop that server first/);
+
+      const script = await connectOrHostEmbedded(dataDir, {
+        role: "script",
+        command: "test script",
+      });
+      expect(script.hosting).toBe(false);
+      expect(script.url).toBe(other.url);
+      const { prisma } = await clientOf(script);
+      expect(await prisma.user.count({ where: { email: ANALYST.email } })).toBe(1);
+      await prisma.$disconnect();
+    } finally {
+      other.child.kill("SIGKILL");
+      await new Promise((resolve) => other.child.once("exit", resolve));
+    }
+    // The killed holder left its lock file behind; it must not keep the folder locked.
+    const next = await hostEmbeddedDatabase(dataDir, { role: "server", command: "after a crash" });
+    expect(next.hosting).toBe(true);
+    await next.close();
+  }, 120_000);
+
+  test("a lock file naming a process that no longer exists is taken over", async () => {
+    const gone = spawn(process.execPath, ["-e", ""]);
+    const pid = gone.pid!;
+    await new Promise((resolve) => gone.once("exit", resolve));
+    const lock = {
+      pid,
+      role: "server",
+      command: "ghost",
+      since: "2026-01-01T00:00:00Z",
+      url: null,
+    };
+    writeFileSync(lockPathFor(dataDir), JSON.stringify(lock));
+    const host = await hostEmbeddedDatabase(dataDir, {
+      role: "server",
+      command: "test",
+      waitMs: 0,
+    });
+    expect(host.hosting).toBe(true);
+    await host.close();
+  });
+
+  test("transactions from several connections and processes never interleave", async () => {
+    const server = await hostEmbeddedDatabase(dataDir, { role: "server", command: "test server" });
+    const first = await clientOf(server);
+    const second = await clientOf(server);
+    await first.prisma.$executeRawUnsafe(
+      "CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)",
+    );
+    await first.prisma.$executeRawUnsafe("INSERT INTO counter VALUES (1, 0)");
+
+    // Read, pause, write: on a shared backend without per-transaction ownership these lose updates
+    // or fail with "unnamed prepared statement does not exist".
+    const increment = (prisma: PrismaClient, fail: boolean) =>
+      prisma.$transaction(async (tx) => {
+        const [{ n }] = await tx.$queryRawUnsafe<{ n: number }[]>(
+          "SELECT n FROM counter WHERE id = 1",
+        );
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        await tx.$executeRawUnsafe("UPDATE counter SET n = $1 WHERE id = 1", n + 1);
+        if (fail) throw new Error("rolled back on purpose");
+      });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        increment(i % 2 ? first.prisma : second.prisma, i % 5 === 0),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(6);
+    const [{ n }] = await first.prisma.$queryRawUnsafe<{ n: number }[]>(
+      "SELECT n FROM counter WHERE id = 1",
+    );
+    expect(n).toBe(24);
+
+    await Promise.all([first.prisma.$disconnect(), second.prisma.$disconnect()]);
+    await server.close();
+  }, 60_000);
+});
+
+function startHostProcess(): Promise<{ child: ChildProcess; url: string }> {
+  // Node itself, not npx: SIGKILL must reach the process that holds the folder.
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "tests/integration/support/host-embedded.ts", dataDir],
+    {
+      env: scriptEnv(),
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout!.once("data", (data: Buffer) => resolve({ child, url: data.toString().trim() }));
+    child.once("exit", (code) => reject(new Error(`host process exited with ${code}`)));
+  });
+}
