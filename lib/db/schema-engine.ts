@@ -4,8 +4,9 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import type * as SchemaEngineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
+type WasmBindings = typeof SchemaEngineBindings & {
   __wbg_set_wasm: (exports: WebAssembly.Exports) => void;
 };
 
