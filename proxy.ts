@@ -1,0 +1,61 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { refuseCrossSiteWrite } from "@/lib/security/cross-site";
+
+// Runs before every route: refuses cross-site writes to the API and gives each page a fresh
+// script nonce under a strict Content-Security-Policy.
+export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return guardApiWrite(request);
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    https: (process.env.BETTER_AUTH_URL ?? "").startsWith("https:"),
+  });
+  const headers = new Headers(request.headers);
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+function guardApiWrite(request: NextRequest) {
+  const refusal = refuseCrossSiteWrite({
+    method: request.method,
+    ownHosts: ownHosts(request),
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    authorization: request.headers.get("authorization"),
+    contentType: request.headers.get("content-type"),
+    hasBody: request.body !== null,
+  });
+  if (!refusal) return NextResponse.next();
+  return NextResponse.json(
+    { error: refusal.error, code: refusal.code },
+    { status: refusal.status },
+  );
+}
+
+function ownHosts(request: NextRequest): string[] {
+  const hosts = [request.headers.get("host"), request.nextUrl.host];
+  const publicUrl = process.env.BETTER_AUTH_URL;
+  if (publicUrl) hosts.push(safeHost(publicUrl));
+  return hosts.filter((host): host is string => !!host).map((host) => host.toLowerCase());
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+export const config = {
+  matcher: [
+    // Every route but static files: prefetches too, since a header must not bypass the API guard.
+    "/((?!_next/static|_next/image|favicon.ico|screenshots/).*)",
+  ],
+};
