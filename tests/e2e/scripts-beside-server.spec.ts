@@ -6,7 +6,7 @@ import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/server-env";
 const run = promisify(execFile);
 
 /** The environment of a user's shell beside the test server: its embedded database folder. */
-function besideServer(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+function besideServer(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: E2E_DATA_DIR, ...extra };
   delete env.DATABASE_URL;
   return env;
