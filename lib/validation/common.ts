@@ -2,7 +2,18 @@ import { z } from "zod";
 import { isIsoDay } from "../domain/dates";
 import { CONFIDENCES } from "../domain/types";
 
-export const ZIsoDay = z.string().refine(isIsoDay, "Use a real calendar date written YYYY-MM-DD.");
+/** Dates Corridor accepts anywhere: a typo such as 0100 or 9999 is refused, not recorded. */
+export const EARLIEST_DAY = "2000-01-01";
+export const LATEST_DAY = "2100-12-31";
+
+export const ZIsoDay = z
+  .string()
+  .max(10, "Use a real calendar date written YYYY-MM-DD.")
+  .refine(isIsoDay, "Use a real calendar date written YYYY-MM-DD.")
+  .refine(
+    (day) => day >= EARLIEST_DAY && day <= LATEST_DAY,
+    `Dates must fall between ${EARLIEST_DAY} and ${LATEST_DAY}.`,
+  );
 
 export const ZHttpUrl = z
   .string()
