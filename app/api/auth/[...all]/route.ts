@@ -1,6 +1,16 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/auth/auth";
+import { isExposedAuthEndpoint } from "@/lib/auth/exposed-endpoints";
 
-// Resolved per request so that building the app never opens the database.
-export const GET = (request: Request) => toNextJsHandler(getAuth()).GET(request);
-export const POST = (request: Request) => toNextJsHandler(getAuth()).POST(request);
+function handle(method: "GET" | "POST") {
+  // Resolved per request so that building the app never opens the database.
+  return (request: Request) => {
+    if (!isExposedAuthEndpoint(method, new URL(request.url).pathname)) {
+      return Response.json({ error: "Not found.", code: "not_found" }, { status: 404 });
+    }
+    return toNextJsHandler(getAuth())[method](request);
+  };
+}
+
+export const GET = handle("GET");
+export const POST = handle("POST");
