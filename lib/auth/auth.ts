@@ -4,11 +4,19 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getPrisma } from "../db/client";
 import { getEnv } from "../env";
+import { signInGuard } from "./sign-in-guard";
 
 function createAuth() {
   const env = getEnv();
   const prisma = getPrisma();
   const origin = new URL(env.baseUrl);
+  const guard = signInGuard({
+    prisma: getPrisma,
+    secret: env.authSecret,
+    rule: { maxFailures: env.AUTH_SIGNIN_MAX_PER_MINUTE, windowMs: 60_000 },
+    clientIpHeader: env.CLIENT_IP_HEADER?.toLowerCase() ?? null,
+    secureCookies: origin.protocol === "https:",
+  });
   const localAliases =
     origin.hostname === "localhost" ? [`${origin.protocol}//127.0.0.1:${origin.port}`] : [];
   return betterAuth({
@@ -22,12 +30,16 @@ function createAuth() {
       additionalFields: { role: { type: "string", input: false, defaultValue: "executive" } },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Kept in the database so that every app server shares the counts. Failed sign-ins have their
+    // own, finer limits (lib/auth/sign-in-guard.ts) instead of a per-request count.
     rateLimit: {
       enabled: true,
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: env.AUTH_SIGNIN_MAX_PER_MINUTE } },
+      storage: "database",
+      customRules: { "/sign-in/email": false },
     },
+    hooks: { before: guard.before, after: guard.after },
     advanced: {
       useSecureCookies: origin.protocol === "https:",
       // Any client can send X-Forwarded-For; read an address only from a header a trusted proxy sets.
