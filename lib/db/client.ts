@@ -4,8 +4,17 @@ import { createAdapter, type AdapterHandle } from "./adapter-factory";
 type Cached = { prisma: PrismaClient; adapter: AdapterHandle };
 const globalForPrisma = globalThis as unknown as { corridorPrisma?: Cached };
 
-/** One client per process: embedded PGlite is a single connection and must not be opened twice. */
+/** One client per process, with one pool of connections to the database. */
 export function getPrisma(): PrismaClient {
+  return cached().prisma;
+}
+
+/** The adapter behind getPrisma(), for the schema engine (migrations). */
+export function getAdapter(): AdapterHandle {
+  return cached().adapter;
+}
+
+function cached(): Cached {
   if (!globalForPrisma.corridorPrisma) {
     const adapter = createAdapter();
     globalForPrisma.corridorPrisma = {
@@ -13,7 +22,7 @@ export function getPrisma(): PrismaClient {
       prisma: new PrismaClient({ adapter: adapter.factory }),
     };
   }
-  return globalForPrisma.corridorPrisma.prisma;
+  return globalForPrisma.corridorPrisma;
 }
 
 /** Tests hand in a client bound to their own database so that services and auth use it. */
