@@ -31,6 +31,8 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A fixed signing secret, as a deployment on DATABASE_URL must have (CI runs this suite twice).
+          env: { BETTER_AUTH_SECRET: "integration-test-secret-0123456789abcdef" },
           // Each file gets its own database; PGlite is single-connection, so files run one at a time.
           fileParallelism: false,
         },
