@@ -1,0 +1,226 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { tableChecksum, tablesInDependencyOrder } from "@/lib/db/backup/tables";
+import { seedPortfolio } from "@/prisma/seed/write";
+import { createRoleTokens, routeParams } from "./support/api-fixtures";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+
+// Hostile values: control and NUL characters, unpaired surrogates, markup, SQL, huge and odd shapes.
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "\ud800",
+    "x\udfffy",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE milestone; --",
+    "javascript:alert(1)",
+    "2026-02-30",
+    "0100-01-01",
+    "9999-12-31",
+    "https://example.org/\u0000",
+    "\u202eevil",
+    " ",
+    "",
+  ),
+  fc.constant("x".repeat(100_000)),
+);
+const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    hostileString,
+    fc.integer(),
+    fc.double(),
+    fc.constantFrom(null, true, false, -1, 0, 1e308, Number.MAX_SAFE_INTEGER + 2),
+    fc.array(tie("value"), { maxLength: 3 }),
+    fc.dictionary(hostileString, tie("value"), { maxKeys: 3 }),
+  ),
+})).value;
+const KNOWN_KEYS = [
+  "version",
+  "reason",
+  "status",
+  "percentComplete",
+  "plannedDate",
+  "actualDate",
+  "baselineDate",
+  "side",
+  "health",
+  "body",
+  "effectiveDate",
+  "evidenceUrl",
+  "confidence",
+  "title",
+  "url",
+  "publisher",
+  "publishedOn",
+  "note",
+  "sourceId",
+  "milestoneId",
+  "ids",
+  "name",
+  "email",
+  "role",
+  "active",
+  "summary",
+  "lifecycleStatus",
+  "text",
+  "provenance",
+  "weight",
+  "description",
+  "workstream",
+  "targetStart",
+  "targetEnd",
+];
+const hostileBody = fc.oneof(
+  fc
+    .dictionary(fc.oneof(fc.constantFrom(...KNOWN_KEYS), hostileString), hostileValue, {
+      maxKeys: 8,
+    })
+    .map((b) => JSON.stringify(b)),
+  hostileValue.map((v) => JSON.stringify(v) ?? "null"),
+  fc.constantFrom("null", "[]", '""', "{", '{"version":', "\u0000", '{"reason":"\\u0000"}'),
+  hostileString,
+);
+const hostileCsv = fc
+  .array(fc.array(hostileString, { maxLength: 6 }), { maxLength: 4 })
+  .map((rows) =>
+    ["initiative_slug,milestone_id,version,title,reason", ...rows.map((r) => r.join(","))].join(
+      "\n",
+    ),
+  );
+
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+type Route = { method: string; route: string; handler: Handler };
+const API_DIR = path.join(process.cwd(), "app", "api");
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? routeFiles(path.join(dir, entry.name))
+      : entry.name === "route.ts"
+        ? [path.join(dir, entry.name)]
+        : [],
+  );
+}
+
+async function routes(methods: string[]): Promise<Route[]> {
+  const found: Route[] = [];
+  for (const file of routeFiles(API_DIR)) {
+    const route = `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`;
+    if (route.startsWith("/api/auth")) continue;
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const method of methods)
+      if (typeof mod[method] === "function")
+        found.push({ method, route, handler: mod[method] as Handler });
+  }
+  return found;
+}
+
+let db: TestDatabase;
+let adminToken: string;
+let ids: { slug: string; id: string; userId: string };
+
+// Bookkeeping that any authenticated request may touch (a token's last use), not recorded data.
+const BOOKKEEPING = new Set(["api_token", "session", "rate_limit", "sign_in_failure"]);
+
+async function snapshot() {
+  const tables = (await tablesInDependencyOrder(db.prisma)).filter((t) => !BOOKKEEPING.has(t));
+  const sums = await Promise.all(tables.map((t) => tableChecksum(db.prisma, t)));
+  return tables.map((t, i) => `${t}=${sums[i]}`).join(" ");
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedPortfolio(db.prisma);
+  adminToken = (await createRoleTokens(db)).admin;
+  const milestone = await db.prisma.milestone.findFirstOrThrow();
+  const user = await db.prisma.user.findFirstOrThrow({ where: { role: "executive" } });
+  ids = { slug: "mou-quantum", id: milestone.id, userId: user.id };
+});
+afterAll(() => db?.close());
+
+/** What a client puts in a URL: lone surrogates cannot be encoded, so they arrive as raw bytes. */
+const inUrl = (value: string) => {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return encodeURIComponent(value.toWellFormed()) + "%ED%A0%80";
+  }
+};
+
+function call(r: Route, body: string | undefined, contentType: string, idOverride?: string) {
+  const id = idOverride ?? (r.route.startsWith("/api/users") ? ids.userId : ids.id);
+  const slug = idOverride ?? ids.slug;
+  const url = `http://localhost${r.route.replace("[slug]", inUrl(slug)).replace("[id]", inUrl(id))}`;
+  const headers: Record<string, string> = { authorization: `Bearer ${adminToken}` };
+  if (body !== undefined) headers["content-type"] = contentType;
+  return r.handler(
+    new Request(url, { method: r.method, headers, body }),
+    routeParams({ slug, id }),
+  );
+}
+
+describe("hostile input never answers 5xx, and a refused request changes nothing", () => {
+  test("every write route with generated bodies", async () => {
+    const writes = await routes(["POST", "PATCH", "PUT", "DELETE"]);
+    expect(writes.length).toBeGreaterThanOrEqual(14);
+    let before = await snapshot();
+    const failures: string[] = [];
+    for (const r of writes) {
+      const csv = r.route.endsWith("/import/milestones");
+      await fc.assert(
+        fc.asyncProperty(csv ? hostileCsv : hostileBody, async (body) => {
+          const res = await call(
+            r,
+            r.method === "DELETE" ? undefined : body,
+            csv ? "text/csv" : "application/json",
+          );
+          if (res.status >= 500)
+            failures.push(
+              `${r.method} ${r.route} ${res.status} for ${JSON.stringify(body).slice(0, 120)}`,
+            );
+          const after = await snapshot();
+          if (res.status >= 400 && after !== before)
+            failures.push(`${r.method} ${r.route} changed data while answering ${res.status}`);
+          before = after;
+        }),
+        { numRuns: 25, seed: 20261128 },
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  test("hostile ids and query parameters on every read", async () => {
+    const reads = await routes(["GET"]);
+    const failures: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(hostileString, hostileString, async (id, query) => {
+        for (const r of reads) {
+          const res = await call(
+            {
+              ...r,
+              route: `${r.route}?asOf=${inUrl(query)}&field=${inUrl(query)}&kind=${inUrl(query)}&since=%00&basis=%`,
+            },
+            undefined,
+            "",
+            id,
+          );
+          if (res.status >= 500)
+            failures.push(
+              `GET ${r.route} ${res.status} for id ${JSON.stringify(id).slice(0, 60)}, query ${JSON.stringify(query).slice(0, 60)}`,
+            );
+        }
+      }),
+      { numRuns: 20, seed: 20261128 },
+    );
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
