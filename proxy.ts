@@ -1,11 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { createDatabaseGate } from "@/lib/availability/database-gate";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/availability/unavailable-page";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSiteWrite } from "@/lib/security/cross-site";
 
-// Runs before every route: refuses cross-site writes to the API and gives each page a fresh
-// script nonce under a strict Content-Security-Policy.
-export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) return guardApiWrite(request);
+const HEALTH_PATH = "/api/health";
+const database = createDatabaseGate(async () => {
+  const port = process.env.PORT ?? "3000";
+  const res = await fetch(`http://127.0.0.1:${port}${HEALTH_PATH}`, {
+    signal: AbortSignal.timeout(2000),
+    cache: "no-store",
+  });
+  return res.ok;
+});
+
+// Runs before every route: answers 503 while the database is away, refuses cross-site writes to
+// the API, and gives each page a fresh script nonce under a strict Content-Security-Policy.
+export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (path === HEALTH_PATH) return NextResponse.next();
+  if (await database.isDown()) return unavailable(path.startsWith("/api/"));
+  if (path.startsWith("/api/")) return guardApiWrite(request);
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const policy = contentSecurityPolicy({
@@ -19,6 +34,18 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+function unavailable(api: boolean) {
+  const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
+  if (api) {
+    const body = { error: "The database is unavailable; try again shortly.", code: "unavailable" };
+    return NextResponse.json(body, { status: 503, headers });
+  }
+  return new NextResponse(unavailablePage(), {
+    status: 503,
+    headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+  });
 }
 
 function guardApiWrite(request: NextRequest) {

@@ -37,6 +37,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        // Stops and starts a PostgreSQL server under a production build: run by .ci/run after npm test.
+        test: { name: "outage", include: ["tests/outage/**/*.test.ts"], environment: "node" },
+      },
     ],
   },
 });

@@ -47,6 +47,8 @@ async function openDatabase() {
 }
 
 const port = process.env.PORT ?? "3000";
+// The app checks its own health on this port (proxy.ts).
+process.env.PORT = port;
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const database = await openDatabase();
 const shutDown = async (code: number) => {
