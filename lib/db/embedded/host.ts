@@ -37,6 +37,7 @@ export async function hostEmbeddedDatabase(
   claim: { role: HolderRole; command: string; waitMs?: number },
 ): Promise<EmbeddedConnection> {
   const deadline = Date.now() + (claim.waitMs ?? 60_000);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   for (;;) {
     const attempt = tryAcquireLock(lockPathFor(dataDir), claim);
     if (attempt.acquired) return openAndServe(dataDir, attempt.lock);
@@ -56,6 +57,7 @@ export async function connectOrHostEmbedded(
   claim: { role: HolderRole; command: string; waitMs?: number },
 ): Promise<EmbeddedConnection> {
   const deadline = Date.now() + (claim.waitMs ?? 60_000);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   for (;;) {
     const attempt = tryAcquireLock(lockPathFor(dataDir), claim);
     if (attempt.acquired) return openAndServe(dataDir, attempt.lock);
@@ -70,7 +72,6 @@ export async function connectOrHostEmbedded(
 
 async function openAndServe(dataDir: string, lock: HeldLock): Promise<EmbeddedConnection> {
   try {
-    mkdirSync(path.dirname(dataDir), { recursive: true });
     const db = new PGlite(dataDir);
     await db.waitReady;
     const server = await startWireServer(db, runDirFor(dataDir));
