@@ -25,7 +25,7 @@ test.beforeAll(async () => {
   attacker = createServer((_, res) =>
     res.writeHead(200, { "content-type": "text/html" }).end(attackPage),
   );
-  await new Promise<void>((resolve) => attacker.listen(ATTACKER_PORT, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => attacker.listen(ATTACKER_PORT, resolve));
 });
 test.afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
 
