@@ -26,9 +26,11 @@ const env: NodeJS.ProcessEnv = {
 };
 delete env.DATABASE_URL;
 
+// Its own process group, so that stopping it stops next start behind npx and tsx too.
 const server = spawn("npx", ["tsx", "scripts/start.ts"], {
   env,
   stdio: ["ignore", "ignore", "inherit"],
+  detached: true,
 });
 try {
   await waitForHealth();
@@ -44,8 +46,9 @@ try {
   report(reads, writes, changeSets);
   if (writes.byStatus["5xx"] || reads["5xx"] || changeSets !== writes.ok) process.exitCode = 1;
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid!, "SIGTERM");
+  await exited;
   rmSync(dataRoot, { recursive: true, force: true });
 }
 
@@ -65,8 +68,8 @@ async function waitForHealth() {
 
 async function createToken(email: string) {
   const { stdout } = await promisify(execFile)(
-    "npx",
-    ["tsx", "scripts/token-create.ts", "--email", email],
+    "npm",
+    ["run", "--silent", "token:create", "--", "--email", email],
     { env },
   );
   return stdout.trim();
