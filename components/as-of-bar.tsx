@@ -1,7 +1,11 @@
 import Link from "next/link";
-import { formatDay } from "@/lib/format";
+import { AsOfDayField, BasisField } from "@/components/as-of-fields";
+import { formatDay } from "@/lib/domain/dates";
+import type { ReplayBasis } from "@/lib/domain/replay";
 
-type Props = { path: string; asOf: string | null; basis: "effective" | "recorded"; today: string };
+const control = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1";
+
+type Props = { path: string; asOf: string | null; basis: ReplayBasis; today: string };
 
 /**
  * Picks the day to replay the page at. A GET form, so the view is a link that can be shared.
@@ -22,34 +26,22 @@ export function AsOfBar({ path, asOf, basis, today }: Props) {
         </p>
       ) : null}
       <form method="get" action={path} className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="as-of-date" className="block text-xs font-medium text-slate-800">
-            Show as of
-          </label>
-          <input
-            id="as-of-date"
-            type="date"
-            name="asOf"
-            min="2026-01-01"
-            max={today}
-            defaultValue={asOf ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1"
-          />
-        </div>
-        <div>
-          <label htmlFor="as-of-basis" className="block text-xs font-medium text-slate-800">
-            Replay by
-          </label>
-          <select
-            id="as-of-basis"
-            name="basis"
-            defaultValue={basis}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1"
-          >
-            <option value="effective">Effective date (what was true)</option>
-            <option value="recorded">Recorded date (what we knew)</option>
-          </select>
-        </div>
+        <AsOfDayField
+          id="as-of-date"
+          name="asOf"
+          label="Show as of"
+          today={today}
+          defaultValue={asOf ?? ""}
+          className={control}
+        />
+        <BasisField
+          id="as-of-basis"
+          label="Replay by"
+          basis={basis}
+          effective="Effective date (what was true)"
+          recorded="Recorded date (what we knew)"
+          className={control}
+        />
         <button
           type="submit"
           className="rounded-md px-3 py-1 ring-1 ring-inset ring-slate-400 hover:bg-slate-100"

@@ -1,7 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitRow } from "@/components/ui/form-kit";
 import { authClient } from "@/lib/auth/client";
+
+const labelClass = "block text-sm font-medium text-slate-800";
+const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600";
 
 export function SignInForm() {
   const router = useRouter();
@@ -32,44 +39,24 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600"
-        />
-      </div>
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <FormField id="email" name="email" label="Email" labelClassName={labelClass}>
+        {(p) => (
+          <input type="email" autoComplete="username" required {...p} className={inputClass} />
+        )}
+      </FormField>
+      <FormField id="password" name="password" label="Password" labelClassName={labelClass}>
+        {(p) => (
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            {...p}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      {error ? <Alert>{error}</Alert> : null}
+      <SubmitRow label="Sign in" pending={pending} pendingLabel="Signing in…" wide />
     </form>
   );
 }

@@ -1,8 +1,17 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/server/actor";
-import { can } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/format";
+import type { Actor } from "@/lib/views/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/domain/labels";
 import { SignOutButton } from "./sign-out-button";
+
+const NAV: { href: string; label: string; permission?: Permission }[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/", label: "Portfolio" },
+  { href: "/import", label: "Import", permission: "import:run" },
+  { href: "/audit", label: "Audit", permission: "audit:read" },
+  { href: "/admin/users", label: "Users", permission: "user:manage" },
+  { href: "/account/tokens", label: "API tokens" },
+];
 
 export function SiteHeader({ actor }: { actor: Actor }) {
   return (
@@ -16,30 +25,17 @@ export function SiteHeader({ actor }: { actor: Actor }) {
             </span>
           </Link>
           <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href="/dashboard" className="text-slate-700 hover:text-brand-700">
-              Dashboard
-            </Link>
-            <Link href="/" className="text-slate-700 hover:text-brand-700">
-              Portfolio
-            </Link>
-            {can(actor.role, "import:run") ? (
-              <Link href="/import" className="text-slate-700 hover:text-brand-700">
-                Import
-              </Link>
-            ) : null}
-            {can(actor.role, "audit:read") ? (
-              <Link href="/audit" className="text-slate-700 hover:text-brand-700">
-                Audit
-              </Link>
-            ) : null}
-            {can(actor.role, "user:manage") ? (
-              <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
-                Users
-              </Link>
-            ) : null}
-            <Link href="/account/tokens" className="text-slate-700 hover:text-brand-700">
-              API tokens
-            </Link>
+            {NAV.filter((item) => !item.permission || can(actor.role, item.permission)).map(
+              (item) => (
+                <Link
+                  key={item.href}
+                  href={item.href}
+                  className="text-slate-700 hover:text-brand-700"
+                >
+                  {item.label}
+                </Link>
+              ),
+            )}
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">

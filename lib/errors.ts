@@ -1,14 +1,35 @@
-/** One error type for expected failures; route handlers map `status` straight to the HTTP answer. */
+import type { ApiErrorCode } from "./views/api-error";
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
+
+const CODE_OF_STATUS: Record<ErrorStatus, ApiErrorCode> = {
+  400: "invalid",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "duplicate",
+  413: "payload_too_large",
+  429: "rate_limited",
+};
+
+/** One error type for expected failures; lib/http maps `status` and `code` straight to the answer. */
 export class AppError extends Error {
+  readonly code: ApiErrorCode;
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    readonly status: ErrorStatus,
     message: string,
     readonly details?: Record<string, unknown>,
+    code?: ApiErrorCode,
   ) {
     super(message);
     this.name = "AppError";
+    this.code = code ?? CODE_OF_STATUS[status];
   }
 }
+
+/** A write based on a stale `version`: nothing changed; `current` is the record as it now is. */
+export const versionConflict = (message: string, current: unknown) =>
+  new AppError(409, message, { current }, "version_conflict");
 
 export const unauthorized = () =>
   new AppError(401, "Sign in or send a valid API token (Authorization: Bearer <token>).");

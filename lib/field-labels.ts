@@ -1,10 +1,10 @@
+import { formatDay } from "./domain/dates";
 import {
-  formatDay,
   HEALTH_LABELS,
   LIFECYCLE_LABELS,
   MILESTONE_STATUS_LABELS,
   SIDE_LABELS,
-} from "./format";
+} from "./domain/labels";
 
 export const FIELD_LABELS: Record<string, string> = {
   created: "Created",

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
-import { getPageActor } from "@/lib/server/page-auth";
+import { getPageActor } from "@/lib/http/page-auth";
 
 export const dynamic = "force-dynamic";
 

@@ -3,16 +3,19 @@ import Link from "next/link";
 import { HealthBadge } from "@/components/ui/badges";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
-import { todayIsoDay } from "@/lib/domain/dates";
-import { KIND_LABELS, LIFECYCLE_LABELS, formatDay, formatPercent } from "@/lib/format";
-import { getPageActor } from "@/lib/server/page-auth";
-import { listInitiativeSummaries, type InitiativeSummary } from "@/lib/server/portfolio";
+import { formatDay } from "@/lib/domain/dates";
+import { KIND_LABELS, LIFECYCLE_LABELS } from "@/lib/domain/labels";
+import { formatPercent } from "@/lib/domain/progress";
+import { getPageActor } from "@/lib/http/page-auth";
+import { listInitiativeSummaries } from "@/lib/server/portfolio";
+import { getToday } from "@/lib/server/today";
+import type { InitiativeSummary } from "@/lib/views/initiative";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
 export default async function PortfolioPage() {
   await getPageActor("portfolio:read");
-  const today = todayIsoDay();
+  const today = getToday();
   const overview = await listInitiativeSummaries(getPrisma(), today);
   return (
     <div className="space-y-6">

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { SignInForm } from "@/components/sign-in-form";
 import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
 import { getEnv } from "@/lib/env";
-import { ROLE_LABELS } from "@/lib/format";
+import { ROLE_LABELS } from "@/lib/domain/labels";
 import { resolveActor } from "@/lib/server/actor";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -39,15 +39,11 @@ export default async function SignInPage() {
             <caption className="sr-only">Demo accounts and their passwords</caption>
             <thead>
               <tr className="text-slate-600">
-                <th scope="col" className="py-1 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Email
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Password
-                </th>
+                {["Role", "Email", "Password"].map((label) => (
+                  <th key={label} scope="col" className="py-1 font-medium">
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

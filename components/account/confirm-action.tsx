@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { dangerButtonClass, secondaryButtonClass } from "./form-parts";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/buttons";
+import { FormError } from "@/components/ui/form-kit";
 
 type Props = {
   /** Visible text of the first button, e.g. "Deactivate". */
@@ -85,11 +86,7 @@ export function ConfirmAction({
           Cancel
         </button>
       </div>
-      {mutation.error ? (
-        <p role="alert" className="text-xs text-red-800">
-          {mutation.error.message}
-        </p>
-      ) : null}
+      <FormError error={mutation.error} compact />
     </div>
   );
 }

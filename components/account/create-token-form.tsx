@@ -2,10 +2,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { apiFetch, fieldMessage } from "@/lib/client/api";
-import type { ApiTokenView } from "@/lib/server/api-tokens";
-import { ErrorMessage, primaryButtonClass } from "./form-parts";
-import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
+import { apiFetch } from "@/lib/client/api";
+import type { CreatedApiToken } from "@/lib/views/token";
+import { FormCard } from "@/components/ui/form-card";
+import { FormField } from "@/components/ui/form-field";
+import { TOKEN_NAME_MAX } from "@/lib/validation/users";
+import { FormError, SubmitRow, fieldPropsFor } from "@/components/ui/form-kit";
 import { SecretBox } from "./secret-box";
 
 export function CreateTokenForm() {
@@ -14,7 +16,7 @@ export function CreateTokenForm() {
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const mutation = useMutation({
     mutationFn: (name: string) =>
-      apiFetch<{ token: string; apiToken: ApiTokenView }>("/api/tokens", {
+      apiFetch<CreatedApiToken>("/api/tokens", {
         method: "POST",
         body: { name },
       }),
@@ -33,40 +35,27 @@ export function CreateTokenForm() {
     });
   }
 
-  const nameError = fieldMessage(mutation.error, "name");
-  const hint = "What or where it is used, e.g. “reporting script”.";
+  const name = fieldPropsFor(id, mutation.error)(
+    "name",
+    "Token name",
+    "What or where it is used, e.g. “reporting script”.",
+  );
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id={`${id}-title`} className="font-semibold">
-        Create a token
-      </h2>
+    <FormCard id={id} title="Create a token">
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <div className="min-w-0 flex-1 basis-56">
-          <FormField id={`${id}-name`} label="Token name" error={nameError} hint={hint}>
-            <input
-              id={`${id}-name`}
-              name="name"
-              required
-              maxLength={80}
-              autoComplete="off"
-              className={inputClass}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={describedBy(`${id}-name`, nameError, hint)}
-            />
+          <FormField {...name}>
+            {(p) => <input required maxLength={TOKEN_NAME_MAX} autoComplete="off" {...p} />}
           </FormField>
         </div>
-        <button
-          type="submit"
-          disabled={mutation.isPending}
-          className={`${primaryButtonClass} mt-5`}
-        >
-          {mutation.isPending ? "Creating…" : "Create token"}
-        </button>
+        <SubmitRow
+          label="Create token"
+          pending={mutation.isPending}
+          pendingLabel="Creating…"
+          className="mt-5"
+        />
       </form>
-      {mutation.error && !nameError ? <ErrorMessage error={mutation.error} /> : null}
+      {name.error ? null : <FormError error={mutation.error} />}
       {created ? (
         <SecretBox
           title={`Your new token “${created.name}”`}
@@ -75,6 +64,6 @@ export function CreateTokenForm() {
           onDismiss={() => setCreated(null)}
         />
       ) : null}
-    </section>
+    </FormCard>
   );
 }

@@ -2,24 +2,24 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { ErrorMessage, primaryButtonClass } from "@/components/account/form-parts";
-import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
+import { FormCard } from "@/components/ui/form-card";
+import { FormField, OptionList, labelled } from "@/components/ui/form-field";
+import { FormError, SubmitRow, fieldPropsFor } from "@/components/ui/form-kit";
 import { SecretBox } from "@/components/account/secret-box";
-import { apiFetch, fieldMessage } from "@/lib/client/api";
+import { MIN_PASSWORD_LENGTH } from "@/lib/constants";
+import { apiFetch } from "@/lib/client/api";
+import { ROLE_LABELS } from "@/lib/domain/labels";
 import { ROLES } from "@/lib/domain/types";
-import { ROLE_LABELS } from "@/lib/format";
-import type { UserView } from "@/lib/server/users";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/users";
-
-type Created = { user: UserView; initialPassword?: string };
+import type { CreatedUser } from "@/lib/views/user";
+import { PASSWORD_MAX, USER_NAME_MAX } from "@/lib/validation/users";
 
 export function CreateUserForm() {
   const router = useRouter();
   const id = useId();
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<CreatedUser | null>(null);
   const mutation = useMutation({
     mutationFn: (body: Record<string, string>) =>
-      apiFetch<Created>("/api/users", { method: "POST", body }),
+      apiFetch<CreatedUser>("/api/users", { method: "POST", body }),
     onSuccess: (result) => {
       setCreated(result);
       router.refresh();
@@ -34,87 +34,44 @@ export function CreateUserForm() {
     mutation.mutate(values, { onSuccess: () => form.reset() });
   }
 
-  const errors = {
-    email: fieldMessage(mutation.error, "email"),
-    name: fieldMessage(mutation.error, "name"),
-    role: fieldMessage(mutation.error, "role"),
-    password: fieldMessage(mutation.error, "password"),
+  const field = fieldPropsFor(id, mutation.error);
+  const fields = {
+    email: field("email", "Email"),
+    name: field("name", "Name"),
+    role: field("role", "Role"),
+    password: field(
+      "password",
+      "Password",
+      `Optional. Leave blank to generate a strong one, shown once. At least ${MIN_PASSWORD_LENGTH} characters.`,
+    ),
   };
-  const passwordHint = `Optional. Leave blank to generate a strong one, shown once. At least ${MIN_PASSWORD_LENGTH} characters.`;
-  const showGeneralError = mutation.error && !Object.values(errors).some(Boolean);
+  const showGeneralError = !Object.values(fields).some((f) => f.error);
 
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id={`${id}-title`} className="font-semibold">
-        Create user
-      </h2>
+    <FormCard id={id} title="Create user">
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FormField id={`${id}-email`} label="Email" error={errors.email}>
-            <input
-              id={`${id}-email`}
-              name="email"
-              type="email"
-              required
-              autoComplete="off"
-              className={inputClass}
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedBy(`${id}-email`, errors.email)}
-            />
+          <FormField {...fields.email}>
+            {(p) => <input type="email" required autoComplete="off" {...p} />}
           </FormField>
-          <FormField id={`${id}-name`} label="Name" error={errors.name}>
-            <input
-              id={`${id}-name`}
-              name="name"
-              required
-              maxLength={120}
-              autoComplete="off"
-              className={inputClass}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy(`${id}-name`, errors.name)}
-            />
+          <FormField {...fields.name}>
+            {(p) => <input required maxLength={USER_NAME_MAX} autoComplete="off" {...p} />}
           </FormField>
-          <FormField id={`${id}-role`} label="Role" error={errors.role}>
-            <select
-              id={`${id}-role`}
-              name="role"
-              defaultValue="executive"
-              className={inputClass}
-              aria-invalid={errors.role ? true : undefined}
-              aria-describedby={describedBy(`${id}-role`, errors.role)}
-            >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
+          <FormField {...fields.role}>
+            {(p) => (
+              <select defaultValue="executive" {...p}>
+                <OptionList options={labelled(ROLES, ROLE_LABELS)} />
+              </select>
+            )}
           </FormField>
-          <FormField
-            id={`${id}-password`}
-            label="Password"
-            error={errors.password}
-            hint={passwordHint}
-          >
-            <input
-              id={`${id}-password`}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              maxLength={128}
-              className={inputClass}
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={describedBy(`${id}-password`, errors.password, passwordHint)}
-            />
+          <FormField {...fields.password}>
+            {(p) => (
+              <input type="password" autoComplete="new-password" maxLength={PASSWORD_MAX} {...p} />
+            )}
           </FormField>
         </div>
-        {showGeneralError ? <ErrorMessage error={mutation.error} /> : null}
-        <button type="submit" disabled={mutation.isPending} className={primaryButtonClass}>
-          {mutation.isPending ? "Creating…" : "Create user"}
-        </button>
+        {showGeneralError ? <FormError error={mutation.error} /> : null}
+        <SubmitRow label="Create user" pending={mutation.isPending} pendingLabel="Creating…" />
       </form>
       {created?.initialPassword ? (
         <SecretBox
@@ -129,6 +86,6 @@ export function CreateUserForm() {
           chose.
         </p>
       ) : null}
-    </section>
+    </FormCard>
   );
 }

@@ -2,10 +2,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { secondaryButtonClass } from "@/components/account/form-parts";
+import { secondaryButtonClass, smallPrimaryButtonClass } from "@/components/ui/buttons";
+import { OptionList, labelled } from "@/components/ui/form-field";
+import { FormError } from "@/components/ui/form-kit";
 import { apiFetch } from "@/lib/client/api";
+import { ROLE_LABELS } from "@/lib/domain/labels";
 import { ROLES, type Role } from "@/lib/domain/types";
-import { ROLE_LABELS } from "@/lib/format";
 
 /**
  * A role picker that changes nothing until "Save": arrow keys on a closed select fire `change`
@@ -53,11 +55,7 @@ export function RoleSelect({
           }}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600"
         >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <OptionList options={labelled(ROLES, ROLE_LABELS)} />
         </select>
         {changed ? (
           <>
@@ -66,7 +64,7 @@ export function RoleSelect({
               disabled={mutation.isPending || mutation.isSuccess}
               onClick={() => mutation.mutate(value)}
               aria-label={`Save role ${ROLE_LABELS[value]} for ${userName}`}
-              className="rounded-md bg-brand-700 px-2.5 py-1 text-xs font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+              className={smallPrimaryButtonClass}
             >
               {mutation.isPending || mutation.isSuccess ? "Saving…" : "Save"}
             </button>
@@ -84,11 +82,7 @@ export function RoleSelect({
           </>
         ) : null}
       </div>
-      {mutation.error ? (
-        <p role="alert" className="text-xs text-red-800">
-          {mutation.error.message}
-        </p>
-      ) : null}
+      <FormError error={mutation.error} compact />
     </div>
   );
 }

@@ -1,9 +1,12 @@
 "use client";
-import { formatDay } from "@/lib/format";
 import { useId, useState } from "react";
-import { plural, type TargetWindow } from "@/lib/dashboard-format";
+import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
+import { FormField, OptionList, plainInputClass } from "@/components/ui/form-field";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
-import { DataTable, td, th } from "./data-table";
+import { formatDay } from "@/lib/domain/dates";
+import type { TargetWindow } from "@/lib/domain/target-window";
+import { plural } from "@/lib/domain/text";
+import { ChartDataTable } from "./chart-data-table";
 import { BurnUpLines } from "./burn-up-lines";
 
 export type BurnUpSeries = { id: string; label: string; points: BurnUpPoint[] };
@@ -20,23 +23,18 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
   const caption = burnUpCaption(current, target);
   return (
     <div className="space-y-3">
-      <div>
-        <label htmlFor={selectId} className="block text-xs font-medium text-slate-800">
-          Show the burn-up of
-        </label>
-        <select
-          id={selectId}
-          value={current.id}
-          onChange={(e) => setSelected(e.target.value)}
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto"
-        >
-          {series.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField id={selectId} label="Show the burn-up of">
+        {(p) => (
+          <select
+            {...p}
+            value={current.id}
+            onChange={(e) => setSelected(e.target.value)}
+            className={`${plainInputClass} sm:w-auto`}
+          >
+            <OptionList options={series.map((s) => [s.id, s.label] as const)} />
+          </select>
+        )}
+      </FormField>
       <p
         className="max-w-3xl text-sm text-slate-700"
         aria-live="polite"
@@ -50,36 +48,26 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
         asOfLabel={asOfLabel}
         caption={caption}
       />
-      <DataTable
+      <ChartDataTable
         caption={`Burn-up of ${current.label}, weekly, in milestone weight`}
-        head={
-          <>
-            <th scope="col" className={th}>
-              Week of
-            </th>
-            <th scope="col" className={th}>
-              Scope
-            </th>
-            <th scope="col" className={th}>
-              Started
-            </th>
-            <th scope="col" className={th}>
-              Done
-            </th>
-          </>
-        }
+        columns={[
+          { label: "Week of" },
+          ...["Scope", "Started", "Done"].map((label) => ({ label, numeric: true })),
+        ]}
       >
         {current.points.map((p) => (
           <tr key={p.date}>
-            <th scope="row" className={`${td} text-left font-normal`}>
+            <th scope="row" className={rowHeaderClass("compact")}>
               {formatDay(p.date)}
             </th>
-            <td className={td}>{p.scope}</td>
-            <td className={td}>{p.started}</td>
-            <td className={td}>{p.done}</td>
+            {[p.scope, p.started, p.done].map((value, n) => (
+              <td key={n} className={cellClass("compact", { numeric: true })}>
+                {value}
+              </td>
+            ))}
           </tr>
         ))}
-      </DataTable>
+      </ChartDataTable>
     </div>
   );
 }

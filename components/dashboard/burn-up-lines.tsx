@@ -1,5 +1,4 @@
 "use client";
-import { formatDay } from "@/lib/format";
 import {
   CartesianGrid,
   Line,
@@ -11,15 +10,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import {
-  CHART_COLORS,
-  dayToMs,
-  formatMonth,
-  monthTicks,
-  msToDay,
-  type TargetWindow,
-} from "@/lib/dashboard-format";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
+import { dayToMs, formatDay, formatMonth, msToDay } from "@/lib/domain/dates";
+import type { TargetWindow } from "@/lib/domain/target-window";
+import { monthTicks } from "./chart-axis";
+import { AXIS_TICK, CHART_COLORS } from "./chart-theme";
+import { Legend } from "./legend";
 
 type Props = { points: BurnUpPoint[]; target: TargetWindow; asOfLabel: string; caption: string };
 
@@ -39,10 +35,7 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
   const ticks = monthTicks(from, axisEnd, 1).map(dayToMs);
   return (
     <div className="space-y-2">
-      <ul
-        className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700"
-        aria-label="Legend (vertical axis: milestone weight)"
-      >
+      <Legend label="Legend (vertical axis: milestone weight)">
         {LINES.map((l) => (
           <li key={l.key} className="flex items-center gap-1">
             <svg width="28" height="8" aria-hidden="true">
@@ -59,24 +52,25 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
             {l.name}
           </li>
         ))}
-        <li className="flex items-center gap-1">
-          <span
-            aria-hidden="true"
-            className="inline-block h-3 w-5 border border-amber-700"
-            style={{ background: CHART_COLORS.window }}
-          />
-          {target.label} window
-        </li>
-        <li className="flex items-center gap-1">
-          <span
-            aria-hidden="true"
-            className="inline-block h-3 w-0.5"
-            style={{ background: CHART_COLORS.asOf }}
-          />
-          {asOfLabel}
-        </li>
+        {[
+          {
+            text: `${target.label} window`,
+            swatch: "w-5 border border-amber-700",
+            color: CHART_COLORS.window,
+          },
+          { text: asOfLabel, swatch: "w-0.5", color: CHART_COLORS.asOf },
+        ].map((item) => (
+          <li key={item.swatch} className="flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className={`inline-block h-3 ${item.swatch}`}
+              style={{ background: item.color }}
+            />
+            {item.text}
+          </li>
+        ))}
         <li className="text-slate-600">Vertical axis: milestone weight</li>
-      </ul>
+      </Legend>
       <div role="img" aria-label={caption}>
         <ResponsiveContainer width="100%" height={320} minHeight={260}>
           <LineChart
@@ -84,18 +78,18 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
             accessibilityLayer={false}
             margin={{ top: 28, right: 72, bottom: 8, left: 0 }}
           >
-            <CartesianGrid stroke="#e2e8f0" />
+            <CartesianGrid stroke={CHART_COLORS.grid} />
             <ReferenceArea
               x1={Math.max(dayToMs(target.start), dayToMs(from))}
               x2={dayToMs(target.end)}
               fill={CHART_COLORS.window}
               fillOpacity={0.5}
-              stroke="#b45309"
+              stroke={CHART_COLORS.windowEdge}
               strokeDasharray="3 3"
               label={{
                 value: `${target.label} window`,
                 position: "insideTop",
-                fill: "#78350f",
+                fill: CHART_COLORS.windowText,
                 fontSize: 12,
               }}
               ifOverflow="hidden"
@@ -107,9 +101,9 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
               domain={[dayToMs(from), dayToMs(axisEnd)]}
               ticks={ticks}
               tickFormatter={(t: number) => formatMonth(msToDay(t))}
-              tick={{ fontSize: 12, fill: "#334155" }}
+              tick={AXIS_TICK}
             />
-            <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12, fill: "#334155" }} />
+            <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} />
             <Tooltip labelFormatter={(t) => `Week of ${formatDay(msToDay(Number(t)))}`} />
             <ReferenceLine
               x={dayToMs(to)}

@@ -1,5 +1,5 @@
-import type { TargetWindow } from "@/lib/dashboard-format";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import type { TargetWindow } from "@/lib/domain/target-window";
 import { BurnUpChart, type BurnUpSeries } from "./burn-up-chart";
 import { ChartSection } from "./chart-section";
 

@@ -1,19 +1,13 @@
-import {
-  dayPercent,
-  describeForecast,
-  formatMonth,
-  STATUS_MARK,
-  type TargetWindow,
-  type TimeAxis,
-} from "@/lib/dashboard-format";
+import { formatMonth } from "@/lib/domain/dates";
+import { describeForecast } from "@/lib/domain/forecast";
 import type { InitiativeSnapshot } from "@/lib/domain/portfolio-snapshot";
+import type { TargetWindow } from "@/lib/domain/target-window";
 import type { IsoDay } from "@/lib/domain/types";
+import { dayPercent, type TimeAxis } from "./chart-axis";
+import { RANGE_FILL, STATUS_MARK } from "./chart-theme";
 import { TRACK_PADDING, TrackBackdrop } from "./timeline-track";
 
 type Props = { initiative: InitiativeSnapshot; axis: TimeAxis; target: TargetWindow; asOf: IsoDay };
-
-// Hatching keeps the range readable as a range without relying on its colour.
-const RANGE_FILL = "repeating-linear-gradient(135deg, #99c7c7 0 4px, #d4eaea 4px 8px)";
 
 /** One initiative: the early–late range as a hatched bar with ◆ at the likely date, or why there is none. */
 export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {

@@ -1,20 +1,14 @@
-import { formatDay } from "@/lib/format";
-import {
-  daysFromTo,
-  describeForecast,
-  maxDay,
-  minDay,
-  monthTicks,
-  plural,
-  timeAxis,
-  type TargetWindow,
-  type TimeAxis,
-} from "@/lib/dashboard-format";
+import { daysBetween, formatDay, maxDay, minDay } from "@/lib/domain/dates";
 import type { Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import type { TargetWindow } from "@/lib/domain/target-window";
+import { plural } from "@/lib/domain/text";
+import { monthTicks, timeAxis, type TimeAxis } from "./chart-axis";
 import { ChartSection } from "./chart-section";
-import { DataTable, td, th } from "./data-table";
+import { RANGE_FILL } from "./chart-theme";
 import { ForecastRow } from "./forecast-row";
+import { ForecastTable } from "./forecast-table";
+import { Legend, WindowSwatch } from "./legend";
 import { AxisLabels } from "./timeline-track";
 
 type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; asOfLabel: string };
@@ -35,14 +29,12 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
       title="Forecast completion"
       caption={caption}
     >
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
+      <Legend>
         <li>
           <span
             aria-hidden="true"
             className="mr-1 inline-block h-3 w-6 rounded-sm border border-brand-700 align-middle"
-            style={{
-              background: "repeating-linear-gradient(135deg, #99c7c7 0 4px, #d4eaea 4px 8px)",
-            }}
+            style={{ background: RANGE_FILL }}
           />{" "}
           early–late range
         </li>
@@ -59,13 +51,9 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
           range runs past {formatDay(axis.to)}
         </li>
         <li>
-          <span
-            aria-hidden="true"
-            className="mr-1 inline-block h-3 w-5 border-x border-dashed border-amber-700 bg-amber-100 align-middle"
-          />{" "}
-          {target.label} window
+          <WindowSwatch /> {target.label} window
         </li>
-      </ul>
+      </Legend>
       {s.initiatives.length === 0 ? null : (
         <div role="img" aria-label={caption}>
           <div className="grid sm:grid-cols-[16rem_1fr] sm:gap-3">
@@ -79,58 +67,9 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
           </ul>
         </div>
       )}
-      <DataTable
-        caption={`Projected completion per initiative, from the pace of the last 8 weeks to ${formatDay(s.asOf)}`}
-        head={[
-          "Initiative",
-          "Forecast",
-          "Early",
-          "Likely",
-          "Late",
-          "Pace (points a week)",
-          `Likely vs end of the ${target.label} window`,
-        ].map((h) => (
-          <th key={h} scope="col" className={th}>
-            {h}
-          </th>
-        ))}
-      >
-        {s.initiatives.map((i) => {
-          const f = i.forecast;
-          return (
-            <tr key={i.id}>
-              <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
-                {i.title}
-              </th>
-              <td className={`${td} min-w-48`}>{describeForecast(f)}</td>
-              <td className={`${td} whitespace-nowrap`}>
-                {f.kind === "projected" ? formatDay(f.early) : "—"}
-              </td>
-              <td className={`${td} whitespace-nowrap`}>
-                {f.kind === "projected"
-                  ? formatDay(f.likely)
-                  : f.kind === "complete"
-                    ? formatDay(f.on)
-                    : "—"}
-              </td>
-              <td className={`${td} whitespace-nowrap`}>
-                {f.kind === "projected" ? formatDay(f.late) : "—"}
-              </td>
-              <td className={td}>{f.kind === "projected" ? f.velocityPerWeek.toFixed(1) : "—"}</td>
-              <td className={`${td} whitespace-nowrap`}>{relativeToWindow(f, target)}</td>
-            </tr>
-          );
-        })}
-      </DataTable>
+      <ForecastTable snapshot={s} target={target} />
     </ChartSection>
   );
-}
-
-function relativeToWindow(f: Forecast, target: TargetWindow): string {
-  const day = f.kind === "projected" ? f.likely : f.kind === "complete" ? f.on : null;
-  if (!day) return "—";
-  const late = daysFromTo(target.end, day);
-  return late > 0 ? `${late} days after` : "within or before";
 }
 
 function forecastAxis(s: PortfolioSnapshot, target: TargetWindow): TimeAxis {
@@ -147,7 +86,7 @@ function forecastAxis(s: PortfolioSnapshot, target: TargetWindow): TimeAxis {
   const axis = timeAxis([start, end]);
   return {
     ...axis,
-    ticks: monthTicks(axis.from, axis.to, daysFromTo(axis.from, axis.to) > 900 ? 12 : 6),
+    ticks: monthTicks(axis.from, axis.to, daysBetween(axis.from, axis.to) > 900 ? 12 : 6),
   };
 }
 

@@ -1,17 +1,17 @@
-import { formatDay } from "@/lib/format";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { HealthBadge } from "@/components/ui/badges";
-import { expectedOnLabel, type TargetWindow } from "@/lib/dashboard-format";
-import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
-import { HEALTHS } from "@/lib/domain/types";
-import { formatPercent } from "@/lib/format";
+import { formatDay } from "@/lib/domain/dates";
+import { DUE_WINDOW_DAYS, type PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import { formatPercent } from "@/lib/domain/progress";
 import { STALE_AFTER_DAYS } from "@/lib/domain/stale";
+import type { TargetWindow } from "@/lib/domain/target-window";
+import { HEALTHS } from "@/lib/domain/types";
 
-type Props = { snapshot: PortfolioSnapshot; target: TargetWindow };
+type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; expectedLabel: string };
 
 /** The numbers an executive reads first; each states its own comparison in words. */
-export function HeadlineFigures({ snapshot: s, target }: Props) {
+export function HeadlineFigures({ snapshot: s, target, expectedLabel }: Props) {
   const stale = s.initiatives.filter((i) => i.stale);
   return (
     <section aria-labelledby="headline-title" data-testid="headline-figures" className="space-y-2">
@@ -22,7 +22,7 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
         <Figure label="Portfolio progress">
           <span className="text-2xl font-semibold">{formatPercent(s.progress)} done</span>
           <span className="block text-sm text-slate-700">
-            {formatPercent(s.expectedProgress)} {expectedOnLabel(s.asOf)} ·{" "}
+            {formatPercent(s.expectedProgress)} {expectedLabel} ·{" "}
             {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
           </span>
         </Figure>
@@ -30,7 +30,7 @@ export function HeadlineFigures({ snapshot: s, target }: Props) {
           <span className="text-2xl font-semibold">{s.counts.done} done</span>
           <span className="text-sm text-slate-700"> of {s.counts.total}</span>
           <span className="block text-sm text-slate-700">
-            {s.counts.due} due in the next 30 days ·{" "}
+            {s.counts.due} due in the next {DUE_WINDOW_DAYS} days ·{" "}
             <Emphasis when={s.counts.overdue > 0}>{s.counts.overdue} overdue</Emphasis> ·{" "}
             <Emphasis when={s.counts.blocked > 0}>{s.counts.blocked} blocked</Emphasis>
           </span>

@@ -1,5 +1,4 @@
 "use client";
-import { formatDay } from "@/lib/format";
 import { useState } from "react";
 import {
   Bar,
@@ -12,24 +11,24 @@ import {
   YAxis,
   type DotItemDotProps,
 } from "recharts";
-import { CHART_COLORS } from "@/lib/dashboard-format";
-import { formatPercent } from "@/lib/format";
+import { formatDay } from "@/lib/domain/dates";
+import { formatPercent } from "@/lib/domain/progress";
+import type { TargetWindow } from "@/lib/domain/target-window";
+import { AXIS_TICK, CHART_COLORS } from "./chart-theme";
 import { ProgressStack } from "./progress-stack";
 import { sortRows, type ProgressOrder, type ProgressRow } from "./progress-types";
 
 type Props = {
   rows: ProgressRow[];
   caption: string;
-  windowEnd: string;
-  windowLabel: string;
+  target: TargetWindow;
   expectedLabel: string;
 };
 
 const ROW_HEIGHT = 64;
 const LABEL_WIDTH = 250;
-const WINDOW_END_COLOR = "#b45309";
 
-export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedLabel }: Props) {
+export function ProgressChart({ rows, caption, target, expectedLabel }: Props) {
   const [order, setOrder] = useState<ProgressOrder>("portfolio");
   const data = sortRows(rows, order);
   return (
@@ -66,9 +65,9 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedL
             <span
               aria-hidden="true"
               className="mr-1 inline-block h-3 w-0.5 align-middle"
-              style={{ background: WINDOW_END_COLOR }}
+              style={{ background: CHART_COLORS.windowEdge }}
             />
-            expected by the end of the {windowLabel} window ({formatDay(windowEnd)})
+            expected by the end of the {target.label} window ({formatDay(target.end)})
           </li>
         </ul>
       </div>
@@ -80,13 +79,13 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedL
             accessibilityLayer={false}
             margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
           >
-            <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+            <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
             <XAxis
               type="number"
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
               tickFormatter={(v: number) => `${v}%`}
-              tick={{ fontSize: 12, fill: "#334155" }}
+              tick={AXIS_TICK}
             />
             <YAxis
               type="category"
@@ -115,7 +114,7 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedL
             />
             <Line
               dataKey="expectedAtTargetEnd"
-              name={`Expected by ${formatDay(windowEnd)}`}
+              name={`Expected by ${formatDay(target.end)}`}
               stroke="none"
               isAnimationActive={false}
               activeDot={false}
@@ -124,12 +123,7 @@ export function ProgressChart({ rows, caption, windowEnd, windowLabel, expectedL
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <ProgressStack
-        rows={data}
-        windowEnd={windowEnd}
-        windowEndColor={WINDOW_END_COLOR}
-        expectedLabel={expectedLabel}
-      />
+      <ProgressStack rows={data} windowEnd={target.end} expectedLabel={expectedLabel} />
     </div>
   );
 }
@@ -164,7 +158,7 @@ function WindowEndMark(p: DotItemDotProps) {
       y={Number(p.cy) - 14}
       width={3}
       height={28}
-      fill={WINDOW_END_COLOR}
+      fill={CHART_COLORS.windowEdge}
     />
   );
 }

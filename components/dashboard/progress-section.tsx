@@ -1,21 +1,17 @@
-import { formatDay } from "@/lib/format";
-import {
-  expectedOnLabel,
-  formatGap,
-  isBehind,
-  plural,
-  type TargetWindow,
-} from "@/lib/dashboard-format";
+import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
+import { formatDay } from "@/lib/domain/dates";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
-import { formatPercent } from "@/lib/format";
+import { formatGap, formatPercent, isBehind } from "@/lib/domain/progress";
+import type { TargetWindow } from "@/lib/domain/target-window";
+import { capitalise, plural } from "@/lib/domain/text";
+import { ChartDataTable } from "./chart-data-table";
 import { ChartSection } from "./chart-section";
-import { DataTable, td, th } from "./data-table";
 import { ProgressChart } from "./progress-chart";
 import type { ProgressRow } from "./progress-types";
 
-type Props = { snapshot: PortfolioSnapshot; target: TargetWindow };
+type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; expectedLabel: string };
 
-export function ProgressSection({ snapshot: s, target }: Props) {
+export function ProgressSection({ snapshot: s, target, expectedLabel }: Props) {
   const rows: ProgressRow[] = s.initiatives.map((i) => ({
     id: i.id,
     slug: i.slug,
@@ -25,7 +21,7 @@ export function ProgressSection({ snapshot: s, target }: Props) {
     expectedAtTargetEnd: i.expectedAtTargetEnd,
     gap: i.gap,
   }));
-  const caption = progressCaption(s, target);
+  const caption = progressCaption(s, target, expectedLabel);
   return (
     <ChartSection
       id="progress"
@@ -37,50 +33,49 @@ export function ProgressSection({ snapshot: s, target }: Props) {
         <ProgressChart
           rows={rows}
           caption={caption}
-          windowEnd={target.end}
-          windowLabel={target.label}
-          expectedLabel={expectedOnLabel(s.asOf)}
+          target={target}
+          expectedLabel={expectedLabel}
         />
       ) : null}
-      <DataTable
+      <ChartDataTable
         caption={`Progress per initiative as of ${formatDay(s.asOf)}, in percent of milestone weight`}
-        head={
-          <>
-            <th scope="col" className={th}>
-              Initiative
-            </th>
-            <th scope="col" className={th}>
-              Done
-            </th>
-            <th scope="col" className={th}>
-              {capitalise(expectedOnLabel(s.asOf))}
-            </th>
-            <th scope="col" className={th}>
-              Expected by {formatDay(target.end)}
-            </th>
-            <th scope="col" className={th}>
-              Gap to the {target.label} expectation
-            </th>
-          </>
-        }
+        columns={[
+          { label: "Initiative" },
+          ...[
+            "Done",
+            capitalise(expectedLabel),
+            `Expected by ${formatDay(target.end)}`,
+            `Gap to the ${target.label} expectation`,
+          ].map((label) => ({ label, numeric: true })),
+        ]}
       >
         {rows.map((r) => (
           <tr key={r.id}>
-            <th scope="row" className={`${td} text-left font-normal`}>
+            <th scope="row" className={rowHeaderClass("compact")}>
               {r.title}
             </th>
-            <td className={td}>{formatPercent(r.progress)}</td>
-            <td className={td}>{formatPercent(r.expectedProgress)}</td>
-            <td className={td}>{formatPercent(r.expectedAtTargetEnd)}</td>
-            <td className={td}>{formatGap(r.gap)}</td>
+            {[
+              formatPercent(r.progress),
+              formatPercent(r.expectedProgress),
+              formatPercent(r.expectedAtTargetEnd),
+              formatGap(r.gap),
+            ].map((text, n) => (
+              <td key={n} className={cellClass("compact", { numeric: true })}>
+                {text}
+              </td>
+            ))}
           </tr>
         ))}
-      </DataTable>
+      </ChartDataTable>
     </ChartSection>
   );
 }
 
-function progressCaption(s: PortfolioSnapshot, target: TargetWindow): string {
+function progressCaption(
+  s: PortfolioSnapshot,
+  target: TargetWindow,
+  expectedLabel: string,
+): string {
   const n = s.initiatives.length;
   if (n === 0)
     return `No initiatives are in view as of ${formatDay(s.asOf)}; try a later date or fewer filters.`;
@@ -92,12 +87,8 @@ function progressCaption(s: PortfolioSnapshot, target: TargetWindow): string {
         : `none of the ${n} initiatives is behind`
       : `${behind} of ${plural(n, "initiative")} ${behind === 1 ? "is" : "are"} behind`;
   return (
-    `Portfolio is ${formatPercent(s.progress)} done against ${formatPercent(s.expectedProgress)} ${expectedOnLabel(s.asOf)} and ` +
+    `Portfolio is ${formatPercent(s.progress)} done against ${formatPercent(s.expectedProgress)} ${expectedLabel} and ` +
     `${formatPercent(s.expectedAtTargetEnd)} expected by the end of the ${target.label} window (${formatDay(target.end)}); ` +
     `${verdict} the expectation for today.`
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

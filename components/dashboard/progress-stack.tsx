@@ -1,17 +1,16 @@
-import { formatDay } from "@/lib/format";
-import { CHART_COLORS, formatGap } from "@/lib/dashboard-format";
-import { formatPercent } from "@/lib/format";
+import { formatDay } from "@/lib/domain/dates";
+import { formatGap, formatPercent } from "@/lib/domain/progress";
+import { CHART_COLORS } from "./chart-theme";
 import type { ProgressRow } from "./progress-types";
 
 type Props = {
   rows: ProgressRow[];
   windowEnd: string;
-  windowEndColor: string;
   expectedLabel: string;
 };
 
 /** The phone layout of the progress chart: one stacked row per initiative, the figures printed in words. */
-export function ProgressStack({ rows, windowEnd, windowEndColor, expectedLabel }: Props) {
+export function ProgressStack({ rows, windowEnd, expectedLabel }: Props) {
   return (
     <ul className="space-y-3 sm:hidden" aria-label="Progress per initiative">
       {rows.map((r) => (
@@ -27,7 +26,7 @@ export function ProgressStack({ rows, windowEnd, windowEndColor, expectedLabel }
                 className="absolute -top-1 h-6 w-0.5"
                 style={{
                   left: `calc(${Math.min(100, r.expectedAtTargetEnd)}% - 1px)`,
-                  background: windowEndColor,
+                  background: CHART_COLORS.windowEdge,
                 }}
               />
             ) : null}

@@ -1,13 +1,10 @@
-import {
-  dayPercent,
-  formatSlip,
-  STATUS_MARK,
-  type TargetWindow,
-  type TimeAxis,
-} from "@/lib/dashboard-format";
+import { MILESTONE_STATUS_LABELS } from "@/lib/domain/labels";
+import { formatSlippage, slippageReferenceDate } from "@/lib/domain/milestones";
 import type { TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
+import type { TargetWindow } from "@/lib/domain/target-window";
 import type { IsoDay } from "@/lib/domain/types";
-import { MILESTONE_STATUS_LABELS } from "@/lib/format";
+import { dayPercent, type TimeAxis } from "./chart-axis";
+import { STATUS_MARK } from "./chart-theme";
 import { TRACK_PADDING, TrackBackdrop } from "./timeline-track";
 
 type Props = { milestone: TimelineMilestone; axis: TimeAxis; target: TargetWindow; asOf: IsoDay };
@@ -18,9 +15,9 @@ export const LABEL_CELL = "sticky left-0 z-10 border-t border-slate-100 bg-white
 export function TimelineRow({ milestone: m, axis, target, asOf }: Props) {
   const at = (day: IsoDay) => dayPercent(day, axis.from, axis.to);
   const mark = STATUS_MARK[m.status];
-  const current = m.status === "done" && m.actualDate ? m.actualDate : m.plannedDate;
+  const current = slippageReferenceDate(m);
   const [lo, hi] = [at(m.baselineDate), at(current)].sort((a, b) => a - b);
-  const slip = m.status === "cancelled" ? "" : formatSlip(m.slippageDays);
+  const slip = m.status === "cancelled" ? "" : formatSlippage(m.slippageDays, "signed");
   return (
     <>
       <div className={LABEL_CELL}>

@@ -1,69 +1,54 @@
-import { formatDay } from "@/lib/format";
-import { formatSlip } from "@/lib/dashboard-format";
+import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
+import { formatDay } from "@/lib/domain/dates";
+import { MILESTONE_STATUS_LABELS, PROVENANCE_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
+import { formatSlippage } from "@/lib/domain/milestones";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
-import { MILESTONE_STATUS_LABELS, PROVENANCE_LABELS, SIDE_LABELS } from "@/lib/format";
-import { DataTable, td, th } from "./data-table";
+import { ChartDataTable } from "./chart-data-table";
+
+const COLUMNS = [
+  "Milestone",
+  "Initiative",
+  "Workstream",
+  "Status",
+  "Baseline",
+  "Planned",
+  "Actual",
+  "Slip",
+  "Side",
+  "Date source",
+].map((label) => ({ label }));
+const td = cellClass("compact");
+const day = cellClass("compact", { extra: "whitespace-nowrap" });
 
 /** Every milestone the timeline draws, with the same dates and slip. */
 export function TimelineTable({ snapshot: s }: { snapshot: PortfolioSnapshot }) {
   return (
-    <DataTable
+    <ChartDataTable
       caption={`Milestones as of ${formatDay(s.asOf)}: baseline, planned and actual dates; slip is planned (or actual) minus baseline`}
-      head={
-        <>
-          <th scope="col" className={th}>
-            Milestone
-          </th>
-          <th scope="col" className={th}>
-            Initiative
-          </th>
-          <th scope="col" className={th}>
-            Workstream
-          </th>
-          <th scope="col" className={th}>
-            Status
-          </th>
-          <th scope="col" className={th}>
-            Baseline
-          </th>
-          <th scope="col" className={th}>
-            Planned
-          </th>
-          <th scope="col" className={th}>
-            Actual
-          </th>
-          <th scope="col" className={th}>
-            Slip
-          </th>
-          <th scope="col" className={th}>
-            Side
-          </th>
-          <th scope="col" className={th}>
-            Date source
-          </th>
-        </>
-      }
+      columns={COLUMNS}
     >
       {s.initiatives.flatMap((i) =>
         i.timeline.map((m) => (
           <tr key={m.id}>
-            <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
+            <th scope="row" className={rowHeaderClass("compact", "min-w-48")}>
               {m.title}
             </th>
             <td className={`${td} min-w-40`}>{i.title}</td>
             <td className={td}>{m.workstream ?? "—"}</td>
             <td className={td}>{MILESTONE_STATUS_LABELS[m.status]}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatDay(m.baselineDate)}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatDay(m.plannedDate)}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatDay(m.actualDate)}</td>
-            <td className={`${td} whitespace-nowrap`}>
-              {m.status === "cancelled" ? "—" : formatSlip(m.slippageDays) || "on baseline"}
+            <td className={day}>{formatDay(m.baselineDate)}</td>
+            <td className={day}>{formatDay(m.plannedDate)}</td>
+            <td className={day}>{formatDay(m.actualDate)}</td>
+            <td className={day}>
+              {m.status === "cancelled"
+                ? "—"
+                : formatSlippage(m.slippageDays, "signed") || "on baseline"}
             </td>
             <td className={td}>{SIDE_LABELS[m.side]}</td>
             <td className={td}>{PROVENANCE_LABELS[m.provenance]}</td>
           </tr>
         )),
       )}
-    </DataTable>
+    </ChartDataTable>
   );
 }

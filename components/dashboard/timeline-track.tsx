@@ -1,5 +1,7 @@
-import { dayPercent, formatMonth, type TargetWindow, type TimeAxis } from "@/lib/dashboard-format";
+import { formatMonth } from "@/lib/domain/dates";
+import type { TargetWindow } from "@/lib/domain/target-window";
 import type { IsoDay } from "@/lib/domain/types";
+import { dayPercent, type TimeAxis } from "./chart-axis";
 
 type Props = { axis: TimeAxis; target: TargetWindow; asOf: IsoDay };
 

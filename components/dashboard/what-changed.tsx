@@ -1,7 +1,8 @@
-import { formatDay } from "@/lib/format";
 import { ChangeEventList } from "@/components/history/change-event-list";
+import { formatDay } from "@/lib/domain/dates";
+import { plural } from "@/lib/domain/text";
 import type { IsoDay } from "@/lib/domain/types";
-import type { ChangeEventView } from "@/lib/server/history";
+import type { ChangeEventView } from "@/lib/views/change-event";
 
 type Props = {
   events: ChangeEventView[];
@@ -29,7 +30,7 @@ export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: P
       <p className="text-sm text-slate-700">
         {shown === 0
           ? "No changes"
-          : `${shown} ${shown === 1 ? "change" : "changes"} to ${groups.length} ${groups.length === 1 ? "initiative" : "initiatives"}`}{" "}
+          : `${plural(shown, "change")} to ${plural(groups.length, "initiative")}`}{" "}
         recorded from {formatDay(since)} to {formatDay(asOf)}, newest first.
         {truncatedAt
           ? ` Only the latest ${truncatedAt} recorded are included; choose a later “Changes since” date to see all of a shorter period.`
@@ -40,7 +41,7 @@ export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: P
           <h3 id={`changed-${g.slug}`} className="text-sm font-semibold">
             {g.title}{" "}
             <span className="font-normal text-slate-600">
-              · {g.events.length} {g.events.length === 1 ? "change" : "changes"}
+              · {plural(g.events.length, "change")}
             </span>
           </h3>
           <ChangeEventList events={g.events} showSubject />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { fieldLabel, formatFieldValue } from "@/lib/field-labels";
-import { formatDay } from "@/lib/format";
-import type { ChangeEventView } from "@/lib/server/history";
+import { formatDay } from "@/lib/domain/dates";
+import type { ChangeEventView } from "@/lib/views/change-event";
 
 const recordedFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",

@@ -1,12 +1,14 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
+import { FormCard } from "@/components/ui/form-card";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitRow } from "@/components/ui/form-kit";
+import { IMPORT_LIMITS_TEXT, IMPORT_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from "@/lib/constants";
+import { plural } from "@/lib/domain/text";
 import type { RowProblem } from "@/lib/domain/csv-import";
+import type { ImportResult } from "@/lib/views/import";
 import { ImportProblems } from "./import-problems";
-
-type ImportResult = { created: number; updated: number; events: number };
-
-const MAX_BYTES = 1_000_000;
 
 class ImportRefused extends Error {
   constructor(
@@ -51,8 +53,8 @@ export function ImportForm() {
     const problem =
       !(file instanceof File) || !file.name
         ? "Choose a CSV file first."
-        : file.size > MAX_BYTES
-          ? "The file is larger than 1 MB; split it into smaller files."
+        : file.size > MAX_IMPORT_BYTES
+          ? IMPORT_TOO_LARGE_MESSAGE
           : null;
     setFileError(problem);
     mutation.reset();
@@ -60,48 +62,36 @@ export function ImportForm() {
     if (!problem) mutation.mutate(file as File, { onSuccess: () => form.reset() });
   }
 
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const refused = mutation.error instanceof ImportRefused ? mutation.error : null;
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id={`${id}-title`} className="font-semibold">
-        Upload a file
-      </h2>
+    <FormCard id={id} title="Upload a file" spacing="space-y-4">
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-64">
-          <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-800">
-            CSV file
-          </label>
-          <input
+          <FormField
             id={`${id}-file`}
             name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={fileError ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={fileError ? true : undefined}
-            className="mt-1 block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-200"
-          />
-          <p id={hintId} className="mt-1 text-xs text-slate-600">
-            UTF-8 CSV with the template&apos;s header row; at most 1 MB and 2,000 rows.
-          </p>
-          {fileError ? (
-            <p id={errorId} role="alert" className="mt-1 text-sm text-red-800">
-              {fileError}
-            </p>
-          ) : null}
+            label="CSV file"
+            labelClassName="block text-sm font-medium text-slate-800"
+            hint={`UTF-8 CSV with the template's header row; ${IMPORT_LIMITS_TEXT}.`}
+            error={fileError ?? undefined}
+            announceError
+          >
+            {(p) => (
+              <input
+                type="file"
+                accept=".csv,text/csv"
+                {...p}
+                className="mt-1 block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-200"
+              />
+            )}
+          </FormField>
         </div>
-        {/* aria-disabled, not disabled: a disabled button drops keyboard focus while the upload runs. */}
-        <button
-          type="submit"
-          aria-disabled={mutation.isPending}
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-60"
-        >
-          {mutation.isPending ? "Importing…" : "Upload and import"}
-        </button>
+        <SubmitRow
+          label="Upload and import"
+          pending={mutation.isPending}
+          pendingLabel="Importing…"
+          keepFocus
+        />
       </form>
       <div role="status" aria-live="polite">
         {mutation.data ? (
@@ -109,9 +99,9 @@ export function ImportForm() {
             className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
             data-testid="import-success"
           >
-            Imported: {count(mutation.data.created, "new milestone")},{" "}
-            {count(mutation.data.updated, "milestone")} updated,{" "}
-            {count(mutation.data.events, "change event")} recorded.
+            Imported: {plural(mutation.data.created, "new milestone")},{" "}
+            {plural(mutation.data.updated, "milestone")} updated,{" "}
+            {plural(mutation.data.events, "change event")} recorded.
           </p>
         ) : null}
       </div>
@@ -119,10 +109,6 @@ export function ImportForm() {
       {mutation.error && !refused ? (
         <ImportProblems message={mutation.error.message} rows={[]} />
       ) : null}
-    </section>
+    </FormCard>
   );
-}
-
-function count(n: number, noun: string) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

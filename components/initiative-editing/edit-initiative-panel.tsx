@@ -2,13 +2,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
-import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
-import { ApiError, apiFetch, fieldMessage } from "@/lib/client/api";
-import { CONFIDENCES, HEALTHS, LIFECYCLE_STATUSES } from "@/lib/domain/types";
-import { HEALTH_LABELS, LIFECYCLE_LABELS } from "@/lib/format";
-import type { InitiativeDetail } from "@/lib/server/portfolio";
+import { ChangeContextFields } from "@/components/ui/change-context-fields";
+import { EditPanel } from "@/components/ui/edit-panel";
+import { FormField, OptionList, labelled } from "@/components/ui/form-field";
+import { checkWith, fieldPropsFor } from "@/components/ui/form-kit";
+import { apiFetch, type ApiError } from "@/lib/client/api";
+import { HEALTH_LABELS, LIFECYCLE_LABELS } from "@/lib/domain/labels";
+import { HEALTHS, LIFECYCLE_STATUSES } from "@/lib/domain/types";
+import type { InitiativeDetail } from "@/lib/views/initiative";
 import { zInitiativePatch } from "@/lib/validation/initiative";
-import { EditPanel, FormError, SubmitRow, checkWith } from "./form-kit";
 import { InitiativeConflict } from "./initiative-conflict";
 import {
   draftOf,
@@ -62,24 +64,11 @@ export function EditInitiativePanel({
   const conflict =
     error?.status === 409 ? (error.details.current as InitiativeDetail | undefined) : undefined;
 
-  const set =
-    (key: keyof Draft) =>
-    (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-      setDraft((d) => ({ ...d, [key]: e.target.value }));
-  const field = (name: keyof Draft, label: string, hint?: string) => ({
-    id: `${id}-${name}`,
-    label,
-    hint,
-    error: fieldMessage(error, name),
-  });
-  const bind = (name: keyof Draft, hint?: string) => ({
-    id: `${id}-${name}`,
-    name,
-    value: draft[name],
-    onChange: set(name),
-    className: inputClass,
-    "aria-invalid": !!fieldMessage(error, name),
-    "aria-describedby": describedBy(`${id}-${name}`, fieldMessage(error, name), hint),
+  const field = fieldPropsFor(id, error);
+  const bind = (name: string) => ({
+    value: draft[name as keyof Draft],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setDraft((d) => ({ ...d, [name]: e.target.value })),
   });
 
   function onSubmit(event: FormEvent) {
@@ -100,73 +89,10 @@ export function EditInitiativePanel({
       title="Edit initiative"
       hint="status, health, target window, summary"
       testId="edit-initiative"
-    >
-      <form onSubmit={onSubmit} className="space-y-4" aria-label="Edit initiative" noValidate>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FormField {...field("lifecycleStatus", "Lifecycle status")}>
-            <select {...bind("lifecycleStatus")}>
-              {LIFECYCLE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {LIFECYCLE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField {...field("health", "Health")}>
-            <select {...bind("health")}>
-              {HEALTHS.map((h) => (
-                <option key={h} value={h}>
-                  {HEALTH_LABELS[h]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField {...field("targetStart", "Target window starts")}>
-            <input type="date" {...bind("targetStart")} />
-          </FormField>
-          <FormField {...field("targetEnd", "Target window ends")}>
-            <input type="date" {...bind("targetEnd")} />
-          </FormField>
-          <FormField
-            {...field("targetLabel", "Target label", "As the brief puts it, e.g. mid-2026")}
-          >
-            <input {...bind("targetLabel", "As the brief puts it, e.g. mid-2026")} />
-          </FormField>
-          <div className="sm:col-span-2 lg:col-span-3">
-            <FormField {...field("targetNote", "Target note")}>
-              <input {...bind("targetNote")} />
-            </FormField>
-          </div>
-          <div className="sm:col-span-2 lg:col-span-4">
-            <FormField {...field("summary", "Summary")}>
-              <textarea rows={3} {...bind("summary")} />
-            </FormField>
-          </div>
-          <div className="sm:col-span-2">
-            <FormField {...field("reason", "Reason for the change (required)")}>
-              <input required {...bind("reason")} />
-            </FormField>
-          </div>
-          <FormField {...field("effectiveDate", "Effective date", "Empty means today")}>
-            <input type="date" max={today} {...bind("effectiveDate", "Empty means today")} />
-          </FormField>
-          <FormField {...field("confidence", "Confidence")}>
-            <select {...bind("confidence")}>
-              <option value="">Not stated</option>
-              {CONFIDENCES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <div className="sm:col-span-2 lg:col-span-4">
-            <FormField {...field("evidenceUrl", "Evidence link")}>
-              <input type="url" inputMode="url" placeholder="https://…" {...bind("evidenceUrl")} />
-            </FormField>
-          </div>
-        </div>
-        {conflict ? (
+      onSubmit={onSubmit}
+      error={error}
+      notice={
+        conflict ? (
           <InitiativeConflict
             message={error!.message}
             mine={base}
@@ -174,16 +100,55 @@ export function EditInitiativePanel({
             onReapply={() => reapply(conflict)}
             onDiscard={() => discard(conflict)}
           />
-        ) : (
-          <FormError error={error} />
-        )}
-        <SubmitRow
-          pending={mutation.isPending}
-          label="Save changes"
-          pendingLabel="Saving…"
-          done={saved}
+        ) : undefined
+      }
+      submitLabel="Save changes"
+      pendingLabel="Saving…"
+      pending={mutation.isPending}
+      done={saved}
+      className="space-y-4"
+    >
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <FormField {...field("lifecycleStatus", "Lifecycle status")}>
+          {(p) => (
+            <select {...p} {...bind("lifecycleStatus")}>
+              <OptionList options={labelled(LIFECYCLE_STATUSES, LIFECYCLE_LABELS)} />
+            </select>
+          )}
+        </FormField>
+        <FormField {...field("health", "Health")}>
+          {(p) => (
+            <select {...p} {...bind("health")}>
+              <OptionList options={labelled(HEALTHS, HEALTH_LABELS)} />
+            </select>
+          )}
+        </FormField>
+        <FormField {...field("targetStart", "Target window starts")}>
+          {(p) => <input type="date" {...p} {...bind("targetStart")} />}
+        </FormField>
+        <FormField {...field("targetEnd", "Target window ends")}>
+          {(p) => <input type="date" {...p} {...bind("targetEnd")} />}
+        </FormField>
+        <FormField {...field("targetLabel", "Target label", "As the brief puts it, e.g. mid-2026")}>
+          {(p) => <input {...p} {...bind("targetLabel")} />}
+        </FormField>
+        <div className="sm:col-span-2 lg:col-span-3">
+          <FormField {...field("targetNote", "Target note")}>
+            {(p) => <input {...p} {...bind("targetNote")} />}
+          </FormField>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-4">
+          <FormField {...field("summary", "Summary")}>
+            {(p) => <textarea rows={3} {...p} {...bind("summary")} />}
+          </FormField>
+        </div>
+        <ChangeContextFields
+          field={field}
+          control={bind}
+          today={today}
+          reasonLabel="Reason for the change (required)"
         />
-      </form>
+      </div>
     </EditPanel>
   );
 }

@@ -1,25 +1,6 @@
 "use client";
-import { HEALTH_LABELS, LIFECYCLE_LABELS, formatDay } from "@/lib/format";
-import type { Health, LifecycleStatus } from "@/lib/domain/types";
+import { fieldLabel, formatFieldValue } from "@/lib/field-labels";
 import { DRAFT_FIELDS, valuesOf, type EditableInitiative } from "./initiative-draft";
-
-const LABELS: Record<(typeof DRAFT_FIELDS)[number], string> = {
-  lifecycleStatus: "Lifecycle status",
-  health: "Health",
-  summary: "Summary",
-  targetStart: "Target start",
-  targetEnd: "Target end",
-  targetLabel: "Target label",
-  targetNote: "Target note",
-};
-
-function show(field: (typeof DRAFT_FIELDS)[number], value: string): string {
-  if (!value) return "—";
-  if (field === "lifecycleStatus") return LIFECYCLE_LABELS[value as LifecycleStatus] ?? value;
-  if (field === "health") return HEALTH_LABELS[value as Health] ?? value;
-  if (field === "targetStart" || field === "targetEnd") return formatDay(value);
-  return value;
-}
 
 /** What the other person saved since the panel was opened, so the analyst can choose knowingly. */
 export function InitiativeConflict({
@@ -49,7 +30,8 @@ export function InitiativeConflict({
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
           {changed.map((f) => (
             <li key={f} className="break-words">
-              {LABELS[f]}: {show(f, before[f])} → <strong>{show(f, now[f])}</strong>
+              {fieldLabel(f)}: {formatFieldValue(f, before[f])} →{" "}
+              <strong>{formatFieldValue(f, now[f])}</strong>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
-import type { InitiativePatchInput } from "@/lib/validation/initiative";
-import type { InitiativeDetail } from "@/lib/server/portfolio";
+import { INITIATIVE_PATCH_FIELDS, type InitiativePatchInput } from "@/lib/validation/initiative";
+import type { InitiativeDetail } from "@/lib/views/initiative";
 
 /** The slice of an initiative the edit panel works on. */
 export type EditableInitiative = Pick<
@@ -23,15 +23,8 @@ export type Draft = {
   confidence: string;
 };
 
-export const DRAFT_FIELDS = [
-  "lifecycleStatus",
-  "health",
-  "summary",
-  "targetStart",
-  "targetEnd",
-  "targetLabel",
-  "targetNote",
-] as const;
+/** The fields the panel edits: exactly those a patch may change. */
+export const DRAFT_FIELDS = INITIATIVE_PATCH_FIELDS;
 
 export function valuesOf(i: EditableInitiative): Record<(typeof DRAFT_FIELDS)[number], string> {
   return {

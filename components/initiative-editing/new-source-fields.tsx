@@ -1,7 +1,6 @@
 "use client";
-import type { ReactNode } from "react";
-import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
-import { fieldMessage } from "@/lib/client/api";
+import { FormField } from "@/components/ui/form-field";
+import { fieldPropsFor } from "@/components/ui/form-kit";
 
 export const NEW_SOURCE_FIELDS = [
   "title",
@@ -22,67 +21,35 @@ export function NewSourceFields({
   error: unknown;
   today: string;
 }) {
-  const row = (
-    name: string,
-    label: string,
-    control: (props: Record<string, unknown>) => ReactNode,
-    hint?: string,
-  ) => {
-    const id = `${idPrefix}-${name}`;
-    const message = fieldMessage(error, name);
-    return (
-      <FormField id={id} label={label} error={message} hint={hint}>
-        {control({
-          id,
-          name,
-          className: inputClass,
-          "aria-invalid": !!message,
-          "aria-describedby": describedBy(id, message, hint),
-        })}
-      </FormField>
-    );
-  };
+  const field = fieldPropsFor(idPrefix, error);
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        {row(
-          "title",
-          "Title (required)",
-          (p) => (
-            <input required {...p} />
-          ),
-          "What the page reports, not its headline",
-        )}
+        <FormField
+          {...field("title", "Title (required)", "What the page reports, not its headline")}
+        >
+          {(p) => <input required {...p} />}
+        </FormField>
       </div>
       <div className="sm:col-span-2">
-        {row("url", "Link (required)", (p) => (
-          <input type="url" inputMode="url" placeholder="https://…" required {...p} />
-        ))}
+        <FormField {...field("url", "Link (required)")}>
+          {(p) => <input type="url" inputMode="url" placeholder="https://…" required {...p} />}
+        </FormField>
       </div>
-      {row("publisher", "Publisher (required)", (p) => (
-        <input required {...p} />
-      ))}
-      {row("publishedOn", "Published on", (p) => (
-        <input type="date" max={today} {...p} />
-      ))}
+      <FormField {...field("publisher", "Publisher (required)")}>
+        {(p) => <input required {...p} />}
+      </FormField>
+      <FormField {...field("publishedOn", "Published on")}>
+        {(p) => <input type="date" max={today} {...p} />}
+      </FormField>
       <div className="sm:col-span-2">
-        {row(
-          "note",
-          "Note",
-          (p) => (
-            <textarea rows={2} {...p} />
-          ),
-          "What the source establishes",
-        )}
+        <FormField {...field("note", "Note", "What the source establishes")}>
+          {(p) => <textarea rows={2} {...p} />}
+        </FormField>
       </div>
-      {row(
-        "key",
-        "Key",
-        (p) => (
-          <input autoCapitalize="characters" placeholder="A1" {...p} />
-        ),
-        "Empty gives the next free A-number",
-      )}
+      <FormField {...field("key", "Key", "Empty gives the next free A-number")}>
+        {(p) => <input autoCapitalize="characters" placeholder="A1" {...p} />}
+      </FormField>
     </div>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
-import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
-import { ApiError, apiFetch, fieldMessage } from "@/lib/client/api";
+import { useState } from "react";
+import { EditPanel } from "@/components/ui/edit-panel";
+import { FormField, OptionList, labelled } from "@/components/ui/form-field";
+import { checkWith } from "@/components/ui/form-kit";
+import { usePanelForm } from "@/components/ui/use-panel-form";
+import { apiFetch } from "@/lib/client/api";
+import { HEALTH_LABELS } from "@/lib/domain/labels";
 import { HEALTHS, type Health } from "@/lib/domain/types";
-import { HEALTH_LABELS } from "@/lib/format";
-import type { InitiativeDetail } from "@/lib/server/portfolio";
-import { zNewStatusUpdate } from "@/lib/validation/status-update";
-import { EditPanel, FormError, SubmitRow, checkWith, formValues } from "./form-kit";
+import type { InitiativeDetail } from "@/lib/views/initiative";
+import { STATUS_BODY_MAX, STATUS_BODY_MIN, zNewStatusUpdate } from "@/lib/validation/status-update";
 
 type StatusUpdateView = InitiativeDetail["statusUpdates"][number];
 
@@ -21,116 +21,58 @@ export function StatusUpdateForm({
   health: Health;
   today: string;
 }) {
-  const router = useRouter();
-  const id = useId();
   const [length, setLength] = useState(0);
-  const [done, setDone] = useState<string | null>(null);
-  const mutation = useMutation<
-    StatusUpdateView,
-    ApiError,
-    { body: Record<string, string>; form: HTMLFormElement }
-  >({
-    mutationFn: async ({ body }) => {
+  const { field, panel } = usePanelForm({
+    send: (body) => {
       checkWith(zNewStatusUpdate(today), body);
       return apiFetch<StatusUpdateView>(`/api/initiatives/${slug}/updates`, {
         method: "POST",
         body,
       });
     },
-    onMutate: () => setDone(null),
-    onSuccess: (update, { form }) => {
-      form.reset();
+    onDone: (update) => {
       setLength(0);
-      setDone(
-        update.health === health
-          ? "Update posted."
-          : `Update posted; health is now ${HEALTH_LABELS[update.health]}.`,
-      );
-      router.refresh();
+      return update.health === health
+        ? "Update posted."
+        : `Update posted; health is now ${HEALTH_LABELS[update.health]}.`;
     },
   });
-  const error = mutation.error;
-  const ids = { health: `${id}-health`, body: `${id}-body`, effectiveDate: `${id}-effectiveDate` };
-  const bodyHint = `${length} of 4,000 characters; at least 10.`;
-  const healthHint = "A different health also changes the initiative's health";
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    mutation.mutate({ body: formValues(event.currentTarget), form: event.currentTarget });
-  }
+  const bodyHint = `${length} of ${STATUS_BODY_MAX.toLocaleString("en")} characters; at least ${STATUS_BODY_MIN}.`;
 
   return (
-    <EditPanel title="Post status update" hint="health and narrative" testId="post-status-update">
-      <form onSubmit={onSubmit} className="space-y-3" aria-label="Post status update" noValidate>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <FormField
-            id={ids.health}
-            label="Health"
-            error={fieldMessage(error, "health")}
-            hint={healthHint}
-          >
-            <select
-              id={ids.health}
-              name="health"
-              defaultValue={health}
-              className={inputClass}
-              aria-invalid={!!fieldMessage(error, "health")}
-              aria-describedby={describedBy(ids.health, fieldMessage(error, "health"), healthHint)}
-            >
-              {HEALTHS.map((h) => (
-                <option key={h} value={h}>
-                  {HEALTH_LABELS[h]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField
-            id={ids.effectiveDate}
-            label="Effective date"
-            error={fieldMessage(error, "effectiveDate")}
-            hint="Empty means today"
-          >
-            <input
-              id={ids.effectiveDate}
-              name="effectiveDate"
-              type="date"
-              max={today}
-              className={inputClass}
-              aria-invalid={!!fieldMessage(error, "effectiveDate")}
-              aria-describedby={describedBy(
-                ids.effectiveDate,
-                fieldMessage(error, "effectiveDate"),
-                "Empty means today",
-              )}
-            />
-          </FormField>
-        </div>
+    <EditPanel
+      title="Post status update"
+      hint="health and narrative"
+      testId="post-status-update"
+      submitLabel="Post update"
+      pendingLabel="Posting…"
+      {...panel}
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
         <FormField
-          id={ids.body}
-          label="What happened, and what comes next"
-          error={fieldMessage(error, "body")}
-          hint={bodyHint}
+          {...field("health", "Health", "A different health also changes the initiative's health")}
         >
+          {(p) => (
+            <select defaultValue={health} {...p}>
+              <OptionList options={labelled(HEALTHS, HEALTH_LABELS)} />
+            </select>
+          )}
+        </FormField>
+        <FormField {...field("effectiveDate", "Effective date", "Empty means today")}>
+          {(p) => <input type="date" max={today} {...p} />}
+        </FormField>
+      </div>
+      <FormField {...field("body", "What happened, and what comes next", bodyHint)}>
+        {(p) => (
           <textarea
-            id={ids.body}
-            name="body"
             rows={4}
-            maxLength={4000}
+            maxLength={STATUS_BODY_MAX}
             required
             onChange={(e) => setLength(e.target.value.length)}
-            className={inputClass}
-            aria-invalid={!!fieldMessage(error, "body")}
-            aria-describedby={describedBy(ids.body, fieldMessage(error, "body"), bodyHint)}
+            {...p}
           />
-        </FormField>
-        <FormError error={error} />
-        <SubmitRow
-          pending={mutation.isPending}
-          label="Post update"
-          pendingLabel="Posting…"
-          done={done}
-        />
-      </form>
+        )}
+      </FormField>
     </EditPanel>
   );
 }

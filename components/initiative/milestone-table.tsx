@@ -1,9 +1,13 @@
 "use client";
+import { TitledSection } from "@/components/ui/titled-section";
 import { useIsMutating, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { DataTable } from "@/components/ui/data-table";
 import { milestonesKey } from "@/lib/client/use-milestone-update";
+import { byPlannedDate } from "@/lib/domain/milestones";
 import { useMilestoneMove } from "@/lib/client/use-milestone-order";
-import type { MilestoneView } from "@/lib/server/portfolio";
+import type { MilestoneView } from "@/lib/views/milestone";
 import { MilestoneEditForm } from "@/components/milestones/milestone-edit-form";
 import { MilestoneHistory } from "@/components/milestones/milestone-history";
 import { MilestoneRow } from "@/components/milestones/milestone-row";
@@ -13,9 +17,16 @@ type Panel = { id: string; kind: "edit" | "history" } | null;
 type Order = "planned" | "plan";
 
 const SORTS: Record<Order, (a: MilestoneView, b: MilestoneView) => number> = {
-  planned: (a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.position - b.position,
+  planned: byPlannedDate,
   plan: (a, b) => a.position - b.position,
 };
+
+const COLUMNS = [
+  ...["Milestone", "Side", "Status", "Baseline", "Planned", "Actual", "Slippage", "Provenance"].map(
+    (label) => ({ label }),
+  ),
+  { key: "actions", label: <span className="sr-only">Actions</span> },
+];
 
 type Props = {
   initiativeSlug: string;
@@ -59,10 +70,7 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
   };
 
   return (
-    <section aria-labelledby="milestones-title">
-      <h2 id="milestones-title" className="text-lg font-semibold">
-        Milestones
-      </h2>
+    <TitledSection id="milestones" title="Milestones">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <p className="text-sm text-slate-600">
           Slippage compares the planned (or actual) date with the baseline.
@@ -86,87 +94,50 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
           ))}
         </div>
       </div>
-      {move.error ? (
-        <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {move.error.message}
-        </p>
-      ) : null}
-      <div
-        className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        tabIndex={0}
-        role="region"
-        aria-label="Milestones table"
-      >
-        <table className="w-full min-w-[900px] text-left text-sm">
-          <thead className="bg-slate-50 text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Milestone
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Side
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Baseline
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Planned
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Actual
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Slippage
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Provenance
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((m, index) => (
-              <Fragment key={m.id}>
-                <MilestoneRow
-                  milestone={m}
-                  canEdit={canEdit}
-                  editing={panel?.id === m.id && panel.kind === "edit"}
-                  showingHistory={panel?.id === m.id && panel.kind === "history"}
-                  onEdit={() => toggle(m.id, "edit")}
-                  onHistory={() => toggle(m.id, "history")}
-                  onMove={
-                    canEdit && order === "plan" && !asOfKey
-                      ? (step) => move.mutate({ rows, id: m.id, step })
-                      : undefined
-                  }
-                  isFirst={index === 0}
-                  isLast={index === rows.length - 1}
-                />
-                {panel?.id === m.id ? (
-                  <tr className="bg-slate-50">
-                    <td colSpan={9} className="px-3 py-3">
-                      {panel.kind === "edit" ? (
-                        <MilestoneEditForm
-                          initiativeSlug={initiativeSlug}
-                          milestone={m}
-                          onClose={() => closeEditor(m.id)}
-                        />
-                      ) : (
-                        <MilestoneHistory milestoneId={m.id} title={m.title} />
-                      )}
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+      {move.error ? <Alert className="mt-2">{move.error.message}</Alert> : null}
+      <div className="mt-3">
+        <DataTable
+          caption="Milestones"
+          scrollLabel="Milestones table"
+          columns={COLUMNS}
+          className="min-w-[900px]"
+        >
+          {rows.map((m, index) => (
+            <Fragment key={m.id}>
+              <MilestoneRow
+                milestone={m}
+                canEdit={canEdit}
+                editing={panel?.id === m.id && panel.kind === "edit"}
+                showingHistory={panel?.id === m.id && panel.kind === "history"}
+                onEdit={() => toggle(m.id, "edit")}
+                onHistory={() => toggle(m.id, "history")}
+                onMove={
+                  canEdit && order === "plan" && !asOfKey
+                    ? (step) => move.mutate({ rows, id: m.id, step })
+                    : undefined
+                }
+                isFirst={index === 0}
+                isLast={index === rows.length - 1}
+              />
+              {panel?.id === m.id ? (
+                <tr className="bg-slate-50">
+                  <td colSpan={9} className="px-3 py-3">
+                    {panel.kind === "edit" ? (
+                      <MilestoneEditForm
+                        initiativeSlug={initiativeSlug}
+                        milestone={m}
+                        onClose={() => closeEditor(m.id)}
+                      />
+                    ) : (
+                      <MilestoneHistory milestoneId={m.id} title={m.title} />
+                    )}
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          ))}
+        </DataTable>
       </div>
-    </section>
+    </TitledSection>
   );
 }

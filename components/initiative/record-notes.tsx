@@ -1,13 +1,11 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { VerdictBadge } from "@/components/ui/badges";
-import type { InitiativeDetail } from "@/lib/server/portfolio";
+import type { InitiativeDetail } from "@/lib/views/initiative";
 
 export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] }) {
   if (!notes.length) return null;
   return (
-    <section aria-labelledby="record-title">
-      <h2 id="record-title" className="text-lg font-semibold">
-        What the public record says
-      </h2>
+    <TitledSection id="record" title="What the public record says">
       <p className="text-sm text-slate-600">
         Where the brief this tracker was set up from and the cited sources disagree.
       </p>
@@ -47,6 +45,6 @@ export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] 
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

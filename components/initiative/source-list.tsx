@@ -1,12 +1,10 @@
-import { formatDay } from "@/lib/format";
-import type { SourceView } from "@/lib/server/portfolio";
+import { TitledSection } from "@/components/ui/titled-section";
+import { formatDay } from "@/lib/domain/dates";
+import type { SourceView } from "@/lib/views/source";
 
 export function SourceList({ sources }: { sources: SourceView[] }) {
   return (
-    <section aria-labelledby="sources-title">
-      <h2 id="sources-title" className="text-lg font-semibold">
-        Sources
-      </h2>
+    <TitledSection id="sources" title="Sources">
       <ol className="mt-3 space-y-2 text-sm">
         {sources.map((s) => (
           <li key={s.id} className="rounded-md border border-slate-200 bg-white px-3 py-2">
@@ -23,6 +21,6 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

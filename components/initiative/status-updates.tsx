@@ -1,13 +1,11 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { HealthBadge } from "@/components/ui/badges";
-import { formatDay } from "@/lib/format";
-import type { InitiativeDetail } from "@/lib/server/portfolio";
+import { formatDay } from "@/lib/domain/dates";
+import type { InitiativeDetail } from "@/lib/views/initiative";
 
 export function StatusUpdates({ updates }: { updates: InitiativeDetail["statusUpdates"] }) {
   return (
-    <section aria-labelledby="updates-title">
-      <h2 id="updates-title" className="text-lg font-semibold">
-        Latest status updates
-      </h2>
+    <TitledSection id="updates" title="Latest status updates">
       {updates.length === 0 ? (
         <p className="text-sm text-slate-600">No status update yet.</p>
       ) : null}
@@ -25,6 +23,6 @@ export function StatusUpdates({ updates }: { updates: InitiativeDetail["statusUp
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,7 +1,8 @@
 import { fieldLabel, formatFieldValue } from "@/lib/field-labels";
-import type { MilestoneView } from "@/lib/server/portfolio";
+import type { MilestoneView } from "@/lib/views/milestone";
 
-const COMPARED = [
+/** The recorded fields an analyst edits on a milestone, in the order they are shown. */
+export const EDITED_FIELDS = [
   "status",
   "percentComplete",
   "plannedDate",
@@ -22,7 +23,7 @@ export function ConflictNotice({
   onReapply: () => void;
   onDiscard: () => void;
 }) {
-  const changed = COMPARED.filter((f) => String(mine[f] ?? "") !== String(current[f] ?? ""));
+  const changed = EDITED_FIELDS.filter((f) => String(mine[f] ?? "") !== String(current[f] ?? ""));
   return (
     <div
       role="alert"

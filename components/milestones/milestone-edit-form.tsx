@@ -2,15 +2,15 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError, fieldMessage } from "@/lib/client/api";
-import {
-  milestonesKey,
-  useMilestoneUpdate,
-  type MilestonePatchInput,
-} from "@/lib/client/use-milestone-update";
-import { CONFIDENCES, MILESTONE_STATUSES, SIDES } from "@/lib/domain/types";
-import { MILESTONE_STATUS_LABELS, SIDE_LABELS } from "@/lib/format";
-import type { MilestoneView } from "@/lib/server/portfolio";
-import { FormField, describedBy, inputClass } from "@/components/ui/form-field";
+import { useMilestoneUpdate, type MilestonePatchInput } from "@/lib/client/use-milestone-update";
+import { MILESTONE_STATUS_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
+import { MILESTONE_STATUSES, SIDES } from "@/lib/domain/types";
+import type { MilestoneView } from "@/lib/views/milestone";
+import { Alert } from "@/components/ui/alert";
+import { ChangeContextFields } from "@/components/ui/change-context-fields";
+import { FormField, OptionList, labelled } from "@/components/ui/form-field";
+import { SubmitRow, fieldPropsFor } from "@/components/ui/form-kit";
+import { putMilestone } from "@/components/initiative-editing/milestone-cache";
 import { ConflictNotice } from "./conflict-notice";
 import { RebaselineForm } from "./rebaseline-form";
 
@@ -86,8 +86,11 @@ export function MilestoneEditForm({
     error instanceof ApiError && error.status === 409
       ? (error.details.current as MilestoneView | undefined)
       : undefined;
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const bind = (name: string) => ({
+    value: draft[name as keyof Draft],
+    onChange: (e: { target: { value: string } }) =>
+      setDraft((d) => ({ ...d, [name]: e.target.value })),
+  });
 
   function submit(onBase: MilestoneView) {
     mutation.mutate(
@@ -103,9 +106,7 @@ export function MilestoneEditForm({
     if (event.key === "Escape") onClose();
   }
   function adoptCurrent(current: MilestoneView, reapply: boolean) {
-    queryClient.setQueryData<MilestoneView[]>(milestonesKey(initiativeSlug), (rows) =>
-      rows?.map((r) => (r.id === current.id ? current : r)),
-    );
+    putMilestone(queryClient, initiativeSlug, current);
     setBase(current);
     mutation.reset();
     if (reapply)
@@ -116,7 +117,7 @@ export function MilestoneEditForm({
     else onClose();
   }
 
-  const field = (name: string) => ({ id: `${id}-${name}`, error: fieldMessage(error, name) });
+  const field = fieldPropsFor(id, error);
   return (
     <div className="space-y-3" onKeyDown={onKeyDown}>
       <form
@@ -126,142 +127,38 @@ export function MilestoneEditForm({
         noValidate
       >
         <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-          <FormField label="Status" {...field("status")}>
-            <select
-              id={`${id}-status`}
-              aria-describedby={describedBy(`${id}-status`, fieldMessage(error, "status"))}
-              value={draft.status}
-              onChange={set("status")}
-              className={inputClass}
-              autoFocus
-            >
-              {MILESTONE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {MILESTONE_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
+          <FormField {...field("status", "Status")}>
+            {(p) => (
+              <select {...p} {...bind("status")} autoFocus>
+                <OptionList options={labelled(MILESTONE_STATUSES, MILESTONE_STATUS_LABELS)} />
+              </select>
+            )}
           </FormField>
-          <FormField label="Percent complete" {...field("percentComplete")}>
-            <input
-              id={`${id}-percentComplete`}
-              aria-describedby={describedBy(
-                `${id}-percentComplete`,
-                fieldMessage(error, "percentComplete"),
-              )}
-              type="number"
-              min={0}
-              max={100}
-              value={draft.percentComplete}
-              onChange={set("percentComplete")}
-              className={inputClass}
-              aria-invalid={!!fieldMessage(error, "percentComplete")}
-            />
+          <FormField {...field("percentComplete", "Percent complete")}>
+            {(p) => <input type="number" min={0} max={100} {...p} {...bind("percentComplete")} />}
           </FormField>
-          <FormField label="Planned date" {...field("plannedDate")}>
-            <input
-              id={`${id}-plannedDate`}
-              aria-describedby={describedBy(
-                `${id}-plannedDate`,
-                fieldMessage(error, "plannedDate"),
-              )}
-              type="date"
-              value={draft.plannedDate}
-              onChange={set("plannedDate")}
-              className={inputClass}
-              aria-invalid={!!fieldMessage(error, "plannedDate")}
-            />
+          <FormField {...field("plannedDate", "Planned date")}>
+            {(p) => <input type="date" {...p} {...bind("plannedDate")} />}
           </FormField>
-          <FormField label="Actual date" {...field("actualDate")}>
-            <input
-              id={`${id}-actualDate`}
-              aria-describedby={describedBy(`${id}-actualDate`, fieldMessage(error, "actualDate"))}
-              type="date"
-              value={draft.actualDate}
-              onChange={set("actualDate")}
-              className={inputClass}
-              aria-invalid={!!fieldMessage(error, "actualDate")}
-            />
+          <FormField {...field("actualDate", "Actual date")}>
+            {(p) => <input type="date" {...p} {...bind("actualDate")} />}
           </FormField>
-          <FormField label="Responsible side" {...field("side")}>
-            <select
-              id={`${id}-side`}
-              aria-describedby={describedBy(`${id}-side`, fieldMessage(error, "side"))}
-              value={draft.side}
-              onChange={set("side")}
-              className={inputClass}
-            >
-              {SIDES.map((s) => (
-                <option key={s} value={s}>
-                  {SIDE_LABELS[s]}
-                </option>
-              ))}
-            </select>
+          <FormField {...field("side", "Responsible side")}>
+            {(p) => (
+              <select {...p} {...bind("side")}>
+                <OptionList options={labelled(SIDES, SIDE_LABELS)} />
+              </select>
+            )}
           </FormField>
         </div>
         <div className="grid gap-3 md:grid-cols-4">
-          <div className="md:col-span-2">
-            <FormField label="Reason (required)" {...field("reason")}>
-              <input
-                id={`${id}-reason`}
-                value={draft.reason}
-                onChange={set("reason")}
-                required
-                className={inputClass}
-                aria-invalid={!!fieldMessage(error, "reason")}
-                aria-describedby={describedBy(`${id}-reason`, fieldMessage(error, "reason"))}
-              />
-            </FormField>
-          </div>
-          <FormField label="Effective date" hint="Empty means today" {...field("effectiveDate")}>
-            <input
-              id={`${id}-effectiveDate`}
-              type="date"
-              value={draft.effectiveDate}
-              onChange={set("effectiveDate")}
-              className={inputClass}
-              aria-invalid={!!fieldMessage(error, "effectiveDate")}
-              aria-describedby={describedBy(
-                `${id}-effectiveDate`,
-                fieldMessage(error, "effectiveDate"),
-                "Empty means today",
-              )}
-            />
-          </FormField>
-          <FormField label="Confidence" {...field("confidence")}>
-            <select
-              id={`${id}-confidence`}
-              aria-describedby={describedBy(`${id}-confidence`, fieldMessage(error, "confidence"))}
-              value={draft.confidence}
-              onChange={set("confidence")}
-              className={inputClass}
-            >
-              <option value="">Not stated</option>
-              {CONFIDENCES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <div className="md:col-span-4">
-            <FormField label="Evidence link (required to mark done)" {...field("evidenceUrl")}>
-              <input
-                id={`${id}-evidenceUrl`}
-                type="url"
-                inputMode="url"
-                placeholder="https://…"
-                value={draft.evidenceUrl}
-                onChange={set("evidenceUrl")}
-                className={inputClass}
-                aria-invalid={!!fieldMessage(error, "evidenceUrl")}
-                aria-describedby={describedBy(
-                  `${id}-evidenceUrl`,
-                  fieldMessage(error, "evidenceUrl"),
-                )}
-              />
-            </FormField>
-          </div>
+          <ChangeContextFields
+            field={field}
+            control={bind}
+            evidenceLabel="Evidence link (required to mark done)"
+            halfSpan="md:col-span-2"
+            fullSpan="md:col-span-4"
+          />
         </div>
         {conflict ? (
           <ConflictNotice
@@ -271,18 +168,9 @@ export function MilestoneEditForm({
             onDiscard={() => adoptCurrent(conflict, false)}
           />
         ) : error && !FIELDS_WITH_MESSAGES.some((f) => fieldMessage(error, f)) ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {error.message}
-          </p>
+          <Alert>{error.message}</Alert>
         ) : null}
-        <div className="flex flex-wrap items-center gap-2">
-          <button
-            type="submit"
-            disabled={mutation.isPending}
-            className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
-            {mutation.isPending ? "Saving…" : "Save change"}
-          </button>
+        <SubmitRow label="Save change" pending={mutation.isPending} pendingLabel="Saving…">
           <button
             type="button"
             onClick={onClose}
@@ -290,7 +178,7 @@ export function MilestoneEditForm({
           >
             Cancel
           </button>
-        </div>
+        </SubmitRow>
       </form>
       <RebaselineForm initiativeSlug={initiativeSlug} milestone={base} onDone={onClose} />
     </div>

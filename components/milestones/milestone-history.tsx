@@ -2,20 +2,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ChangeEventList } from "@/components/history/change-event-list";
+import { OptionList } from "@/components/ui/form-field";
 import { apiFetch } from "@/lib/client/api";
 import { FIELD_LABELS } from "@/lib/field-labels";
-import type { ChangeEventView } from "@/lib/server/history";
+import { EDITED_FIELDS } from "./conflict-notice";
+import type { ChangeEventView } from "@/lib/views/change-event";
 
-const FILTERABLE = [
-  "status",
-  "percentComplete",
-  "plannedDate",
-  "actualDate",
-  "baselineDate",
-  "side",
-  "position",
-  "created",
-];
+const FILTERABLE = [...EDITED_FIELDS, "position", "created"];
 
 export function MilestoneHistory({ milestoneId, title }: { milestoneId: string; title: string }) {
   const [field, setField] = useState("");
@@ -39,12 +32,10 @@ export function MilestoneHistory({ milestoneId, title }: { milestoneId: string; 
             onChange={(e) => setField(e.target.value)}
             className="rounded border border-slate-300 px-2 py-1"
           >
-            <option value="">All fields</option>
-            {FILTERABLE.map((f) => (
-              <option key={f} value={f}>
-                {FIELD_LABELS[f]}
-              </option>
-            ))}
+            <OptionList
+              options={FILTERABLE.map((f) => [f, FIELD_LABELS[f]] as const)}
+              empty="All fields"
+            />
           </select>
         </div>
       </div>

@@ -1,6 +1,8 @@
 import { ProvenanceBadge, StatusBadge } from "@/components/ui/badges";
-import { SIDE_LABELS, formatDay, formatSlippage } from "@/lib/format";
-import type { MilestoneView } from "@/lib/server/portfolio";
+import { formatDay } from "@/lib/domain/dates";
+import { SIDE_LABELS } from "@/lib/domain/labels";
+import { formatSlippage } from "@/lib/domain/milestones";
+import type { MilestoneView } from "@/lib/views/milestone";
 
 type Props = {
   milestone: MilestoneView;

@@ -1,11 +1,12 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { apiFetch, fieldMessage, type ApiError } from "@/lib/client/api";
-import { milestonesKey } from "@/lib/client/use-milestone-update";
-import type { MilestoneView } from "@/lib/server/portfolio";
-import { FormField, inputClass } from "@/components/ui/form-field";
+import type { MilestoneView } from "@/lib/views/milestone";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitRow, fieldPropsFor } from "@/components/ui/form-kit";
+import { putMilestone } from "@/components/initiative-editing/milestone-cache";
 
 /** Re-baselining is rare and deliberate, so it sits behind its own disclosure with its own reason. */
 export function RebaselineForm({
@@ -29,13 +30,16 @@ export function RebaselineForm({
         body: { version: milestone.version, baselineDate, reason },
       }),
     onSuccess: (updated) => {
-      queryClient.setQueryData<MilestoneView[]>(milestonesKey(initiativeSlug), (rows) =>
-        rows?.map((r) => (r.id === updated.id ? updated : r)),
-      );
+      putMilestone(queryClient, initiativeSlug, updated);
       router.refresh();
       onDone();
     },
   });
+  const field = fieldPropsFor(id, mutation.error);
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    mutation.mutate();
+  }
   return (
     <details className="rounded-md border border-slate-200 bg-white p-3">
       <summary className="cursor-pointer text-sm font-medium">Re-baseline this milestone…</summary>
@@ -43,50 +47,39 @@ export function RebaselineForm({
         Moves the baseline itself (now {milestone.baselineDate}); the old baseline and your reason
         stay in the history.
       </p>
-      <div className="mt-2 grid gap-3 md:grid-cols-3">
-        <FormField
-          id={`${id}-baseline`}
-          label="New baseline date"
-          error={fieldMessage(mutation.error, "baselineDate")}
-        >
-          <input
-            id={`${id}-baseline`}
-            type="date"
-            value={baselineDate}
-            onChange={(e) => setBaselineDate(e.target.value)}
-            className={inputClass}
-          />
-        </FormField>
-        <div className="md:col-span-2">
-          <FormField
-            id={`${id}-reason`}
-            label="Why re-baseline (required)"
-            error={fieldMessage(mutation.error, "reason")}
-          >
-            <input
-              id={`${id}-reason`}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              className={inputClass}
-            />
+      <form onSubmit={onSubmit} noValidate aria-label={`Re-baseline ${milestone.title}`}>
+        <div className="mt-2 grid gap-3 md:grid-cols-3">
+          <FormField {...field("baselineDate", "New baseline date")}>
+            {(p) => (
+              <input
+                type="date"
+                {...p}
+                value={baselineDate}
+                onChange={(e) => setBaselineDate(e.target.value)}
+              />
+            )}
           </FormField>
+          <div className="md:col-span-2">
+            <FormField {...field("reason", "Why re-baseline (required)")}>
+              {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </FormField>
+          </div>
         </div>
-      </div>
-      {mutation.error &&
-      !fieldMessage(mutation.error, "baselineDate") &&
-      !fieldMessage(mutation.error, "reason") ? (
-        <p role="alert" className="mt-2 text-sm text-red-800">
-          {mutation.error.message}
-        </p>
-      ) : null}
-      <button
-        type="button"
-        onClick={() => mutation.mutate()}
-        disabled={mutation.isPending}
-        className="mt-2 rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-400 hover:bg-slate-100"
-      >
-        {mutation.isPending ? "Re-baselining…" : "Re-baseline"}
-      </button>
+        {mutation.error &&
+        !fieldMessage(mutation.error, "baselineDate") &&
+        !fieldMessage(mutation.error, "reason") ? (
+          <p role="alert" className="mt-2 text-sm text-red-800">
+            {mutation.error.message}
+          </p>
+        ) : null}
+        <SubmitRow
+          label="Re-baseline"
+          pending={mutation.isPending}
+          pendingLabel="Re-baselining…"
+          variant="secondary"
+          className="mt-2"
+        />
+      </form>
     </details>
   );
 }

@@ -4,7 +4,7 @@ import {
   MILESTONE_STATUS_LABELS,
   PROVENANCE_LABELS,
   VERDICT_LABELS,
-} from "@/lib/format";
+} from "@/lib/domain/labels";
 
 const base =
   "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap";
@@ -26,21 +26,35 @@ const STATUS_STYLE: Record<MilestoneStatus, { cls: string; symbol: string }> = {
 };
 
 export function HealthBadge({ health }: { health: Health }) {
-  const style = HEALTH_STYLE[health];
   return (
-    <span className={`${base} ${style.cls}`} data-health={health}>
-      <span aria-hidden="true">{style.symbol}</span>
+    <MarkedBadge style={HEALTH_STYLE[health]} data-health={health}>
       {HEALTH_LABELS[health]}
-    </span>
+    </MarkedBadge>
   );
 }
 
 export function StatusBadge({ status }: { status: MilestoneStatus }) {
-  const style = STATUS_STYLE[status];
   return (
-    <span className={`${base} ${style.cls}`} data-status={status}>
-      <span aria-hidden="true">{style.symbol}</span>
+    <MarkedBadge style={STATUS_STYLE[status]} data-status={status}>
       {MILESTONE_STATUS_LABELS[status]}
+    </MarkedBadge>
+  );
+}
+
+function MarkedBadge({
+  style,
+  children,
+  ...data
+}: {
+  style: { cls: string; symbol: string };
+  children: string;
+  "data-health"?: Health;
+  "data-status"?: MilestoneStatus;
+}) {
+  return (
+    <span className={`${base} ${style.cls}`} {...data}>
+      <span aria-hidden="true">{style.symbol}</span>
+      {children}
     </span>
   );
 }

@@ -1,35 +1,69 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 aria-invalid:border-red-600";
+/** The control of a GET filter form: the view it picks is a link, so nothing is ever invalid. */
+export const plainInputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+export const inputClass = `${plainInputClass} shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 aria-invalid:border-red-600`;
 
-/** A label, its control and the server's message for that field, tied together for screen readers. */
+/** What a field hands its control: its id, name, style and the wiring to its hint and error. */
+export type ControlProps = {
+  id: string;
+  name?: string;
+  className: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+};
+
+/**
+ * A label, its control, a hint and the field's error, tied together for screen readers: the
+ * control is described by the hint and the error and marked invalid while there is an error.
+ * Server and client components both use it, so it holds no state and no event handler.
+ */
 export function FormField({
   id,
+  name,
   label,
-  error,
   hint,
+  error,
+  announceError = false,
+  labelClassName = "block text-xs font-medium text-slate-800",
   children,
 }: {
   id: string;
+  name?: string;
   label: string;
+  hint?: ReactNode;
   error?: string;
-  hint?: string;
-  children: ReactNode;
+  /** For errors found in the browser, which no other alert announces. */
+  announceError?: boolean;
+  labelClassName?: string;
+  children: (control: ControlProps) => ReactNode;
 }) {
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
   return (
     <div>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-800">
+      <label htmlFor={id} className={labelClassName}>
         {label}
       </label>
-      {children}
-      {hint && !error ? (
+      {children({
+        id,
+        name,
+        className: inputClass,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": described.length ? described.join(" ") : undefined,
+      })}
+      {hint ? (
         <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800">
+        <p
+          id={`${id}-error`}
+          role={announceError ? "alert" : undefined}
+          className="mt-0.5 text-xs text-red-800"
+        >
           {error}
         </p>
       ) : null}
@@ -37,7 +71,58 @@ export function FormField({
   );
 }
 
-export function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  if (error) return `${id}-error`;
-  return hint ? `${id}-hint` : undefined;
+/** The submit button and the way back to the unfiltered view, for GET filter forms. */
+export function FilterActions({
+  label,
+  resetHref,
+  resetLabel,
+}: {
+  label: string;
+  resetHref: string;
+  resetLabel: string;
+}) {
+  return (
+    <div className="flex items-end gap-2">
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+      >
+        {label}
+      </button>
+      <Link
+        href={resetHref}
+        className="rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-100"
+      >
+        {resetLabel}
+      </Link>
+    </div>
+  );
+}
+
+/** Each value with its label, for OptionList. */
+export function labelled<T extends string>(values: readonly T[], labels: Record<T, string>) {
+  return values.map((v) => [v, labels[v]] as const);
+}
+
+/** A select's options: an optional "nothing chosen" entry, then each value (a bare value is its own label). */
+export function OptionList({
+  options,
+  empty,
+}: {
+  options: readonly (string | readonly [string, string])[];
+  empty?: string;
+}) {
+  return (
+    <>
+      {empty === undefined ? null : <option value="">{empty}</option>}
+      {options.map((option) => {
+        const [value, label] = typeof option === "string" ? [option, option] : option;
+        return (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        );
+      })}
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/format";
+import { formatPercent, isBehind } from "@/lib/domain/progress";
 
 /** Actual progress as a bar with the expected share marked; the numbers are always printed too. */
 export function ProgressBar({
@@ -11,7 +11,7 @@ export function ProgressBar({
   label: string;
 }) {
   const a = actual ?? 0;
-  const behind = expected !== null && actual !== null && actual + 0.5 < expected;
+  const behind = isBehind(actual, expected);
   return (
     <div>
       <div className="flex items-baseline justify-between gap-2 text-xs text-slate-600">

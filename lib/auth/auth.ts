@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { MIN_PASSWORD_LENGTH } from "../constants";
 import { getPrisma } from "../db/client";
 import { getEnv } from "../env";
 import { signInGuard } from "./sign-in-guard";
@@ -25,7 +26,11 @@ function createAuth() {
     secret: env.authSecret,
     trustedOrigins: [env.baseUrl, ...localAliases],
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+    },
     user: {
       additionalFields: { role: { type: "string", input: false, defaultValue: "executive" } },
     },

@@ -1,4 +1,5 @@
 "use client";
+import type { ApiErrorBody, ApiErrorCode } from "@/lib/views/api-error";
 
 /** A failed API call with the server's own message, field errors and extra details (e.g. `current` on 409). */
 export class ApiError extends Error {
@@ -7,6 +8,7 @@ export class ApiError extends Error {
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
     readonly details: Record<string, unknown> = {},
+    readonly code?: ApiErrorCode,
   ) {
     super(message);
   }
@@ -24,15 +26,13 @@ export async function apiFetch<T>(
   });
   const payload = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const { error, fieldErrors, ...details } = payload as {
-      error?: string;
-      fieldErrors?: Record<string, string[]>;
-    };
+    const { error, code, fieldErrors, ...details } = payload as Partial<ApiErrorBody>;
     throw new ApiError(
       res.status,
       error ?? `Request failed (${res.status}).`,
       fieldErrors ?? {},
       details,
+      code,
     );
   }
   return payload as T;

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { MilestoneView } from "@/lib/server/portfolio";
+import type { MilestoneView } from "@/lib/views/milestone";
 import { apiFetch, type ApiError } from "./api";
 import { milestonesKey } from "./use-milestone-update";
 

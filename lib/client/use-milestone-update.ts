@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { MilestoneView } from "@/lib/server/portfolio";
-import { ApiError, apiFetch } from "./api";
+import type { MilestoneView } from "@/lib/views/milestone";
+import { apiFetch, type ApiError } from "./api";
 
 export type MilestonePatchInput = {
   version: number;

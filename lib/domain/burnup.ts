@@ -1,3 +1,4 @@
+import { isInScope } from "./progress";
 import type { ReplayedMilestone } from "./replay";
 import type { IsoDay } from "./types";
 
@@ -7,7 +8,7 @@ export type BurnUpPoint = { date: IsoDay; scope: number; started: number; done: 
 export function burnUpPoint(date: IsoDay, milestones: Iterable<ReplayedMilestone>): BurnUpPoint {
   const point = { date, scope: 0, started: 0, done: 0 };
   for (const m of milestones) {
-    if (m.status === "cancelled") continue;
+    if (!isInScope(m)) continue;
     point.scope += m.weight;
     if (m.status === "done") {
       point.done += m.weight;

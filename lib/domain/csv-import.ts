@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { MAX_IMPORT_ROWS } from "../constants";
 
 /** The columns of a milestone import file, in the template's order. */
 export const IMPORT_COLUMNS = [
@@ -22,8 +23,6 @@ export const IMPORT_COLUMNS = [
   "confidence",
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-
-export const MAX_IMPORT_ROWS = 2000;
 
 /** One data row: `line` is the row number a spreadsheet shows (the header is line 1); empty cells are absent. */
 export type CsvRecord = {

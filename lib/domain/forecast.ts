@@ -1,4 +1,4 @@
-import { addDaysIso } from "./timeline";
+import { addDaysIso, formatDay } from "./dates";
 import type { IsoDay } from "./types";
 
 export type ProgressSample = { date: IsoDay; progress: number };
@@ -58,4 +58,15 @@ function lastGainDay(samples: ProgressSample[]): IsoDay | null {
   for (let i = samples.length - 1; i > 0; i--)
     if (samples[i].progress > samples[i - 1].progress) return samples[i].date;
   return null;
+}
+
+/** The forecast as one line of text: the same words the chart and the table use. */
+export function describeForecast(f: Forecast): string {
+  if (f.kind === "complete") return `complete on ${formatDay(f.on)}`;
+  if (f.kind === "no_recent_progress") {
+    return f.lastProgressOn
+      ? `no recent progress (last progress on ${formatDay(f.lastProgressOn)})`
+      : "no recent progress (none recorded since launch)";
+  }
+  return `likely ${formatDay(f.likely)} (range ${formatDay(f.early)} – ${formatDay(f.late)})`;
 }

@@ -1,7 +1,9 @@
+import { fieldsAsOf, groupFieldChanges, withReplayedState } from "./as-of";
 import { burnUpPoint, type BurnUpPoint } from "./burnup";
+import { addDaysIso, sampleDays } from "./dates";
 import { forecastCompletion, type Forecast } from "./forecast";
-import { byPlannedDate, isOverdue, slippageDays } from "./milestones";
-import { expectedProgress, initiativeProgress, portfolioProgress } from "./progress";
+import { byPlannedDate, isOpen, isOverdue } from "./milestones";
+import { expectedProgress, inScope, initiativeProgress, portfolioProgress } from "./progress";
 import {
   compareEvents,
   isVisibleAsOf,
@@ -12,7 +14,6 @@ import {
   type ReplayedMilestone,
 } from "./replay";
 import { isStale } from "./stale";
-import { addDaysIso, sampleDays } from "./timeline";
 import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side } from "./types";
 
 export type InitiativeMeta = {
@@ -55,11 +56,13 @@ export type SnapshotInput = {
 export type TimelineMilestone = MilestoneMeta &
   Omit<ReplayedMilestone, "initiativeId" | "id"> & { slippageDays: number };
 
-const DUE_WINDOW_DAYS = 30;
+/** Open milestones planned within this many days of the as-of day count as due. */
+export const DUE_WINDOW_DAYS = 30;
 
 /**
  * Everything the dashboard shows, as it stood on `asOf`: replayed from change events by effective
- * date ("as of") or by recorded time ("as known on"). Pages, the API and reports all call this.
+ * date ("as of") or by recorded time ("as known on"), each initiative measured against the target
+ * window it had on that day. Pages, the API and reports all call this.
  */
 export function buildPortfolioSnapshot(input: SnapshotInput) {
   const { asOf, basis, filters = {} } = input;
@@ -74,9 +77,13 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
     );
   };
 
+  const fieldChanges = groupFieldChanges(events);
   const initiatives = input.initiatives
     .filter((i) => state.initiatives.has(i.id))
-    .map((meta) => {
+    .map((current) => {
+      const { targetStart, targetEnd, targetLabel } = current;
+      const target = { targetStart, targetEnd, targetLabel };
+      const meta = { ...current, ...fieldsAsOf(target, fieldChanges.get(current.id), asOf, basis) };
       const own = [...state.milestones.values()].filter(
         (m) => m.initiativeId === meta.id && keepMilestone(m),
       );
@@ -232,13 +239,12 @@ type Counts = {
 
 function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): Counts {
   const dueBy = addDaysIso(asOf, DUE_WINDOW_DAYS);
-  const open = (m: ReplayedMilestone) => m.status !== "done" && m.status !== "cancelled";
   return {
-    total: milestones.filter((m) => m.status !== "cancelled").length,
+    total: inScope(milestones).length,
     done: milestones.filter((m) => m.status === "done").length,
     inProgress: milestones.filter((m) => m.status === "in_progress").length,
     blocked: milestones.filter((m) => m.status === "blocked").length,
-    due: milestones.filter((m) => open(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy)
+    due: milestones.filter((m) => isOpen(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy)
       .length,
     overdue: milestones.filter((m) => isOverdue(m, asOf)).length,
     cancelled: milestones.filter((m) => m.status === "cancelled").length,
@@ -270,19 +276,12 @@ function toTimelineMilestone(
   m: ReplayedMilestone,
   meta: MilestoneMeta | undefined,
 ): TimelineMilestone {
-  return {
+  const row = {
     id: m.id,
     initiativeId: m.initiativeId,
     title: meta?.title ?? m.id,
     workstream: meta?.workstream ?? null,
     provenance: meta?.provenance ?? "planned_estimate",
-    status: m.status,
-    percentComplete: m.percentComplete,
-    baselineDate: m.baselineDate,
-    plannedDate: m.plannedDate,
-    actualDate: m.actualDate,
-    side: m.side,
-    weight: m.weight,
-    slippageDays: slippageDays(m),
-  };
+  } as const;
+  return withReplayedState(row, m);
 }

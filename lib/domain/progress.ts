@@ -1,3 +1,4 @@
+import { formatDay } from "./dates";
 import type { IsoDay, MilestoneState } from "./types";
 
 type Weighted = Pick<MilestoneState, "status" | "percentComplete" | "weight">;
@@ -10,8 +11,12 @@ export function milestoneProgress(m: Pick<MilestoneState, "status" | "percentCom
 }
 
 /** Cancelled milestones leave the scope; everything else, started or not, stays in the denominator. */
+export function isInScope(m: Pick<MilestoneState, "status">): boolean {
+  return m.status !== "cancelled";
+}
+
 export function inScope<T extends Pick<MilestoneState, "status">>(milestones: T[]): T[] {
-  return milestones.filter((m) => m.status !== "cancelled");
+  return milestones.filter(isInScope);
 }
 
 /** Weight-weighted mean of milestone progress, 0–100; null when nothing is in scope. */
@@ -43,4 +48,26 @@ export function expectedProgress(
 
 function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, value));
+}
+
+/** More than half a point short of what was expected counts as behind (rounding noise is not). */
+export function isBehind(actual: number | null, expected: number | null): boolean {
+  return actual !== null && expected !== null && actual + 0.5 < expected;
+}
+
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? "—" : `${Math.round(value)}%`;
+}
+
+/** "+4 pts", "−33 pts", "±0 pts" for a gap in percentage points. */
+export function formatGap(gap: number | null): string {
+  if (gap === null) return "—";
+  const rounded = Math.round(gap);
+  if (rounded === 0) return "±0 pts";
+  return rounded > 0 ? `+${rounded} pts` : `−${-rounded} pts`;
+}
+
+/** "expected today" on today's view; "expected by 1 Apr 2026" when looking at another day. */
+export function expectedOnLabel(asOf: IsoDay, today: IsoDay): string {
+  return asOf === today ? "expected today" : `expected by ${formatDay(asOf)}`;
 }

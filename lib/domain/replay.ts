@@ -1,4 +1,10 @@
-import { CREATED_FIELD, type InitiativeState, type IsoDay, type MilestoneState } from "./types";
+import {
+  CREATED_FIELD,
+  MILESTONE_STATE_FIELDS,
+  type InitiativeState,
+  type IsoDay,
+  type MilestoneState,
+} from "./types";
 
 export type ReplayBasis = "effective" | "recorded";
 
@@ -9,6 +15,8 @@ export type ReplayEvent = {
   initiativeId: string;
   field: string;
   newValue: string | null;
+  /** Needed only for fields whose first value was never recorded as an event (see as-of.ts). */
+  oldValue?: string | null;
   effectiveDate: IsoDay;
   recordedAt: Date;
 };
@@ -21,15 +29,7 @@ export type ReplayResult = {
   initiatives: Map<string, ReplayedInitiative>;
 };
 
-export const MILESTONE_FIELDS = new Set<string>([
-  "status",
-  "percentComplete",
-  "baselineDate",
-  "plannedDate",
-  "actualDate",
-  "side",
-  "weight",
-]);
+export const MILESTONE_FIELDS = new Set<string>(MILESTONE_STATE_FIELDS);
 export const INITIATIVE_FIELDS = new Set<string>(["lifecycleStatus", "health"]);
 const NUMERIC_FIELDS = new Set(["percentComplete", "weight"]);
 
@@ -70,11 +70,13 @@ export function replay(
 ): ReplayResult {
   const result: ReplayResult = { milestones: new Map(), initiatives: new Map() };
   const visible = events.filter((e) => isVisibleAsOf(e, asOf, basis)).sort(compareEvents);
-  for (const event of visible) {
-    if (event.entityType === "milestone") applyMilestoneEvent(result.milestones, event);
-    else applyInitiativeEvent(result.initiatives, event);
-  }
+  for (const event of visible) applyEvent(result, event);
   return result;
+}
+
+function applyEvent(state: ReplayResult, event: ReplayEvent) {
+  if (event.entityType === "milestone") applyMilestoneEvent(state.milestones, event);
+  else applyInitiativeEvent(state.initiatives, event);
 }
 
 function applyMilestoneEvent(milestones: ReplayResult["milestones"], event: ReplayEvent) {
@@ -107,7 +109,8 @@ function applyInitiativeEvent(initiatives: ReplayResult["initiatives"], event: R
   (current as Record<string, unknown>)[event.field] = event.newValue;
 }
 
-function pickMilestoneState(s: MilestoneState): MilestoneState {
+/** Just the replayed fields of a milestone, whatever else the object carries. */
+export function pickMilestoneState(s: MilestoneState): MilestoneState {
   return {
     status: s.status,
     percentComplete: s.percentComplete,
@@ -128,7 +131,16 @@ export function decodeValue(field: string, value: string | null): unknown {
 export function encodeValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A list (an initiative's leads) is recorded as a JSON array, so no name can split it.
+  if (Array.isArray(value)) return JSON.stringify(value);
   return String(value);
+}
+
+/** A list field's value as recorded by `encodeValue`; empty when nothing was recorded. */
+export function decodeList(value: string | null): string[] {
+  if (!value) return [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
 /**
@@ -150,38 +162,8 @@ export function replayEachDay(
   const state: ReplayResult = { milestones: new Map(), initiatives: new Map() };
   let next = 0;
   for (const day of days) {
-    for (; next < ordered.length && ordered[next].effectiveDate <= day; next++) {
-      const event = ordered[next];
-      if (event.entityType === "milestone") applyMilestoneEvent(state.milestones, event);
-      else applyInitiativeEvent(state.initiatives, event);
-    }
+    for (; next < ordered.length && ordered[next].effectiveDate <= day; next++)
+      applyEvent(state, ordered[next]);
     visit(day, state);
   }
-}
-
-export type FieldChangeEvent = Pick<ReplayEvent, "effectiveDate" | "recordedAt" | "newValue"> & {
-  oldValue: string | null;
-};
-
-/**
- * A recorded field's value on `asOf` from its own change events, for fields whose first value was
- * never recorded as an event (an initiative's target window, its summary): the last change visible
- * by then, else the value the first later change replaced, else the value today.
- */
-export function fieldValueAsOf(
-  changes: FieldChangeEvent[],
-  asOf: IsoDay,
-  basis: ReplayBasis,
-  current: string | null,
-): string | null {
-  const ordered = [...changes].sort((a, b) =>
-    a.effectiveDate === b.effectiveDate
-      ? a.recordedAt.getTime() - b.recordedAt.getTime()
-      : a.effectiveDate < b.effectiveDate
-        ? -1
-        : 1,
-  );
-  const visible = ordered.filter((c) => isVisibleAsOf(c, asOf, basis));
-  if (visible.length) return visible[visible.length - 1].newValue;
-  return ordered.find((c) => !isVisibleAsOf(c, asOf, basis))?.oldValue ?? current;
 }

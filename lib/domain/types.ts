@@ -44,6 +44,15 @@ export type RecordVerdict = (typeof RECORD_VERDICTS)[number];
 export type IsoDay = string;
 
 /** The milestone fields whose changes are recorded and replayed. */
+export const MILESTONE_STATE_FIELDS = [
+  "status",
+  "percentComplete",
+  "baselineDate",
+  "plannedDate",
+  "actualDate",
+  "side",
+  "weight",
+] as const;
 export type MilestoneState = {
   status: MilestoneStatus;
   percentComplete: number;

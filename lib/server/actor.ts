@@ -1,12 +1,11 @@
+import "server-only";
 import type { Role } from "../domain/types";
 import { getAuth } from "../auth/auth";
 import { can, PERMISSION_LABELS, type Permission } from "../auth/permissions";
 import { getPrisma } from "../db/client";
 import { forbidden, unauthorized } from "../errors";
+import type { Actor } from "../views/actor";
 import { findUserByApiToken } from "./api-tokens";
-
-/** The signed-in person (or token holder) a request acts for. */
-export type Actor = { id: string; email: string; name: string; role: Role };
 
 /** A bearer token wins over a session cookie; deactivated users resolve to nobody. */
 export async function resolveActor(headers: Headers): Promise<Actor | null> {

@@ -1,8 +1,10 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db/client";
 import type { Role } from "../domain/types";
 import { notFound } from "../errors";
 import { ZNewApiToken } from "../validation/users";
+import type { ApiTokenView, CreatedApiToken } from "../views/token";
 
 const TOKEN_PREFIX = "cor_";
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -28,9 +30,8 @@ type TokenRow = {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 };
-export type ApiTokenView = ReturnType<typeof toTokenView>;
 
-function toTokenView(t: TokenRow) {
+function toTokenView(t: TokenRow): ApiTokenView {
   return {
     id: t.id,
     name: t.name,
@@ -41,7 +42,11 @@ function toTokenView(t: TokenRow) {
   };
 }
 
-async function issueToken(prisma: PrismaClient, userId: string, name: string) {
+async function issueToken(
+  prisma: PrismaClient,
+  userId: string,
+  name: string,
+): Promise<CreatedApiToken> {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const record = await prisma.apiToken.create({
     data: { userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) },

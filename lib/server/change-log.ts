@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
 import type { FieldChange } from "../domain/change-set";
@@ -5,7 +6,7 @@ import { CREATED_FIELD, type Confidence, type IsoDay } from "../domain/types";
 import { INITIATIVE_FIELDS, MILESTONE_FIELDS } from "../domain/replay";
 import { dayToDate, toIsoDay } from "../domain/dates";
 import { AppError } from "../errors";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
 
 export type ChangeContext = {
   reason: string;

@@ -1,10 +1,40 @@
+import "server-only";
 import type { PrismaClient } from "../db/client";
 import { toIsoDay } from "../domain/dates";
 import { buildPortfolioSnapshot, type SnapshotFilters } from "../domain/portfolio-snapshot";
 import type { ReplayBasis, ReplayEvent } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
 import { listChangeEvents } from "./history";
-import { initiativeFieldsAsOf } from "./initiative-fields-as-of";
+
+/** Change events as replay reads them: of one initiative, or of the whole portfolio. */
+export async function loadReplayEvents(
+  prisma: PrismaClient,
+  initiativeId?: string,
+): Promise<ReplayEvent[]> {
+  const rows = await prisma.changeEvent.findMany({
+    where: initiativeId ? { initiativeId } : undefined,
+    select: {
+      entityType: true,
+      initiativeId: true,
+      milestoneId: true,
+      field: true,
+      oldValue: true,
+      newValue: true,
+      effectiveDate: true,
+      recordedAt: true,
+    },
+  });
+  return rows.map((e) => ({
+    entityType: e.entityType,
+    entityId: e.milestoneId ?? e.initiativeId,
+    initiativeId: e.initiativeId,
+    field: e.field,
+    oldValue: e.oldValue,
+    newValue: e.newValue,
+    effectiveDate: toIsoDay(e.effectiveDate),
+    recordedAt: e.recordedAt,
+  }));
+}
 
 /** Loads what replay needs in four queries; the rest is pure domain code. */
 export async function loadReplayInputs(prisma: PrismaClient) {
@@ -19,17 +49,7 @@ export async function loadReplayInputs(prisma: PrismaClient) {
         workstream: { select: { name: true } },
       },
     }),
-    prisma.changeEvent.findMany({
-      select: {
-        entityType: true,
-        initiativeId: true,
-        milestoneId: true,
-        field: true,
-        newValue: true,
-        effectiveDate: true,
-        recordedAt: true,
-      },
-    }),
+    loadReplayEvents(prisma),
     prisma.statusUpdate.findMany({
       select: { initiativeId: true, effectiveDate: true, recordedAt: true },
     }),
@@ -52,15 +72,7 @@ export async function loadReplayInputs(prisma: PrismaClient) {
       provenance: m.provenance,
       workstream: m.workstream?.name ?? null,
     })),
-    events: events.map((e): ReplayEvent => ({
-      entityType: e.entityType,
-      entityId: e.milestoneId ?? e.initiativeId,
-      initiativeId: e.initiativeId,
-      field: e.field,
-      newValue: e.newValue,
-      effectiveDate: toIsoDay(e.effectiveDate),
-      recordedAt: e.recordedAt,
-    })),
+    events,
     updates: updates.map((u) => ({
       initiativeId: u.initiativeId,
       effectiveDate: toIsoDay(u.effectiveDate),
@@ -73,31 +85,7 @@ export async function getPortfolioSnapshot(
   prisma: PrismaClient,
   opts: { asOf: IsoDay; basis: ReplayBasis; filters?: SnapshotFilters },
 ) {
-  const inputs = await loadReplayInputs(prisma);
-  // Target windows can be edited: measure each initiative against the window it had on that day.
-  const current = new Map(
-    inputs.initiatives.map((i) => [
-      i.id,
-      {
-        targetStart: i.targetStart,
-        targetEnd: i.targetEnd,
-        targetLabel: i.targetLabel,
-        targetNote: null,
-        summary: null,
-      },
-    ]),
-  );
-  const past = await initiativeFieldsAsOf(prisma, current, opts.asOf, opts.basis);
-  const initiatives = inputs.initiatives.map((i) => {
-    const p = past.get(i.id)!;
-    return {
-      ...i,
-      targetStart: p.targetStart ?? i.targetStart,
-      targetEnd: p.targetEnd ?? i.targetEnd,
-      targetLabel: p.targetLabel ?? i.targetLabel,
-    };
-  });
-  return buildPortfolioSnapshot({ ...inputs, initiatives, ...opts });
+  return buildPortfolioSnapshot({ ...(await loadReplayInputs(prisma)), ...opts });
 }
 
 /** Distinct workstream names, for the dashboard filter. */

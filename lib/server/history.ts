@@ -1,24 +1,9 @@
+import "server-only";
 import type { PrismaClient } from "../db/client";
 import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
-import type { Confidence, IsoDay } from "../domain/types";
+import type { IsoDay } from "../domain/types";
 import { notFound } from "../errors";
-
-export type ChangeEventView = {
-  id: string;
-  changeSetId: string;
-  entityType: "initiative" | "milestone";
-  initiative: { slug: string; title: string };
-  milestone: { id: string; title: string } | null;
-  field: string;
-  oldValue: string | null;
-  newValue: string | null;
-  effectiveDate: IsoDay;
-  recordedAt: string;
-  author: string;
-  reason: string;
-  evidenceUrl: string | null;
-  confidence: Confidence | null;
-};
+import type { ChangeEventView } from "../views/change-event";
 
 type Filter = {
   initiativeId?: string;

@@ -1,7 +1,9 @@
+import "server-only";
 import Papa from "papaparse";
 import type { PrismaClient, Tx } from "../db/client";
 import { IMPORT_COLUMNS, type ImportColumn } from "../domain/csv-import";
-import { addDaysIso, todayIsoDay } from "../domain/dates";
+import { addDaysIso } from "../domain/dates";
+import { getToday } from "./today";
 import type { IsoDay } from "../domain/types";
 import { AppError } from "../errors";
 import {
@@ -11,7 +13,8 @@ import {
   type ImportAction,
   type ImportRow,
 } from "../validation/import";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
+import type { ImportResult } from "../views/import";
 import {
   applyMilestonePatch,
   initialMilestoneState,
@@ -20,38 +23,7 @@ import {
   planMilestonePatch,
 } from "./milestones";
 
-export const MAX_IMPORT_BYTES = 1_000_000;
-const MULTIPART_OVERHEAD = 64_000; // boundaries and part headers around the file
-
-export type ImportResult = { created: number; updated: number; events: number };
 type Step = { line: number; initiativeId: string; action: ImportAction };
-
-/** The CSV text of a text/csv body or of the `file` field of a multipart form; over 1 MB is a 413. */
-export async function readImportUpload(request: Request): Promise<string> {
-  const contentType = request.headers.get("content-type") ?? "";
-  const multipart = /^multipart\/form-data/i.test(contentType);
-  if (!multipart && !/^(text\/csv|text\/plain|application\/csv)\b/i.test(contentType)) {
-    throw new AppError(
-      400,
-      "Send the CSV file as a text/csv body, or as multipart/form-data with the file in a field named file.",
-    );
-  }
-  const limit = MAX_IMPORT_BYTES + (multipart ? MULTIPART_OVERHEAD : 0);
-  if (Number(request.headers.get("content-length")) > limit) throw tooLarge();
-  const bytes = await readLimited(request, limit);
-  if (!multipart) return decodeUtf8(bytes);
-  let form: FormData;
-  try {
-    form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
-  } catch {
-    throw new AppError(400, "The multipart form could not be read.");
-  }
-  const file = form.get("file");
-  if (!(file instanceof Blob))
-    throw new AppError(400, "Put the CSV file in a form field named file.");
-  if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
-  return decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-}
 
 /**
  * Imports a whole file or nothing: every row is checked, on its own and against the database,
@@ -62,7 +34,7 @@ export async function importMilestonesCsv(
   actor: Actor,
   text: string,
 ): Promise<ImportResult> {
-  const today = todayIsoDay();
+  const today = getToday();
   const parsed = parseMilestoneImport(text, today);
   if (!parsed.ok) throw new AppError(400, parsed.message, { rows: parsed.problems });
   const steps = await checkAgainstDatabase(prisma, parsed.rows);
@@ -170,9 +142,12 @@ async function applySteps(
     } catch (error) {
       // Only a change made between the checks and the writes gets here; the transaction undoes every row.
       if (error instanceof AppError) {
-        throw new AppError(error.status, `Line ${line}: ${error.message} Nothing was imported.`, {
-          rows: [{ line, errors: [error.message] }],
-        });
+        throw new AppError(
+          error.status,
+          `Line ${line}: ${error.message} Nothing was imported.`,
+          { rows: [{ line, errors: [error.message] }] },
+          error.code,
+        );
       }
       throw error;
     }
@@ -206,7 +181,7 @@ export async function milestoneImportTemplate(prisma: PrismaClient): Promise<str
       },
       orderBy: { position: "asc" },
     }));
-  const today = todayIsoDay();
+  const today = getToday();
   const slug = initiative?.slug ?? "ksfta-upgrade";
   const create: Partial<Record<ImportColumn, string>> = {
     initiative_slug: slug,
@@ -236,45 +211,6 @@ export async function milestoneImportTemplate(prisma: PrismaClient): Promise<str
   const data = [create, update].map((row) => IMPORT_COLUMNS.map((column) => row[column] ?? ""));
   // The byte-order mark makes Excel read the file as UTF-8 (names such as "Korea–Singapore").
   return `\uFEFF${Papa.unparse({ fields: [...IMPORT_COLUMNS], data })}\r\n`;
-}
-
-async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError(
-      400,
-      'The file is not UTF-8 text. In your spreadsheet, save it as "CSV UTF-8".',
-    );
-  }
-}
-
-function tooLarge() {
-  return new AppError(413, "The file is larger than 1 MB; split it into smaller files.");
 }
 
 function distinct(values: (string | undefined)[]): string[] {

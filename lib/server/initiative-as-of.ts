@@ -1,16 +1,31 @@
+import "server-only";
 import type { PrismaClient } from "../db/client";
-import { toIsoDay } from "../domain/dates";
-import { byPlannedDate, slippageDays } from "../domain/milestones";
+import { fieldsAsOf, groupFieldChanges, withReplayedState } from "../domain/as-of";
+import { byPlannedDate } from "../domain/milestones";
 import { expectedProgress, initiativeProgress } from "../domain/progress";
-import { replay, type ReplayBasis } from "../domain/replay";
+import { decodeList, encodeValue, replay, type ReplayBasis } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
-import { initiativeFieldsAsOf } from "./initiative-fields-as-of";
-import { getInitiativeDetail, type InitiativeDetail } from "./portfolio";
+import { loadReplayEvents } from "./dashboard";
+import type { InitiativeDetail } from "../views/initiative";
+import { getInitiativeDetail } from "./portfolio";
+
+/** The initiative page's data: today's, or replayed to the day the view asks for. */
+export function getInitiativeView(
+  prisma: PrismaClient,
+  slug: string,
+  today: IsoDay,
+  view: { asOf: IsoDay | null; basis: ReplayBasis },
+): Promise<InitiativeDetail> {
+  return view.asOf
+    ? getInitiativeDetailAsOf(prisma, slug, view.asOf, view.basis)
+    : getInitiativeDetail(prisma, slug, today);
+}
 
 /**
  * The initiative page as it stood on `asOf`: milestones, health and lifecycle replayed from change
- * events (by effective date, or by recorded time for "as known on"), as are the target window and
- * summary; status updates as visible then. Titles and sources are today's. Milestones not yet in the plan on that day are left out.
+ * events (by effective date, or by recorded time for "as known on"), as are the target window,
+ * summary and leads; status updates as visible then. Titles and sources are today's. Milestones not yet in
+ * the plan on that day are left out.
  */
 export async function getInitiativeDetailAsOf(
   prisma: PrismaClient,
@@ -19,63 +34,35 @@ export async function getInitiativeDetailAsOf(
   basis: ReplayBasis,
 ): Promise<InitiativeDetail> {
   const detail = await getInitiativeDetail(prisma, slug, asOf, { asOf, basis });
-  const rows = await prisma.changeEvent.findMany({
-    where: { initiativeId: detail.id },
-    select: {
-      entityType: true,
-      initiativeId: true,
-      milestoneId: true,
-      field: true,
-      newValue: true,
-      effectiveDate: true,
-      recordedAt: true,
+  const events = await loadReplayEvents(prisma, detail.id);
+  const state = replay(events, asOf, basis);
+  const milestones = detail.milestones
+    .filter((m) => state.milestones.has(m.id))
+    .map((m) => withReplayedState(m, state.milestones.get(m.id)!))
+    .sort(byPlannedDate);
+  const { start, end, label, note } = detail.target;
+  const today = { targetStart: start, targetEnd: end, targetLabel: label, targetNote: note };
+  const past = fieldsAsOf(
+    {
+      ...today,
+      summary: detail.summary,
+      koreaLeads: encodeValue(detail.leads.korea),
+      singaporeLeads: encodeValue(detail.leads.singapore),
     },
-  });
-  const state = replay(
-    rows.map((e) => ({
-      ...e,
-      entityId: e.milestoneId ?? e.initiativeId,
-      effectiveDate: toIsoDay(e.effectiveDate),
-    })),
+    groupFieldChanges(events).get(detail.id),
     asOf,
     basis,
   );
-  const milestones = detail.milestones
-    .filter((m) => state.milestones.has(m.id))
-    .map((m) => {
-      const s = state.milestones.get(m.id)!;
-      const replayed = {
-        ...m,
-        status: s.status,
-        percentComplete: s.percentComplete,
-        baselineDate: s.baselineDate,
-        plannedDate: s.plannedDate,
-        actualDate: s.actualDate,
-        side: s.side,
-        weight: s.weight,
-      };
-      return { ...replayed, slippageDays: slippageDays(replayed) };
-    })
-    .sort(byPlannedDate);
   const initiative = state.initiatives.get(detail.id);
-  const current = {
-    targetStart: detail.target.start,
-    targetEnd: detail.target.end,
-    targetLabel: detail.target.label,
-    targetNote: detail.target.note,
-    summary: detail.summary,
-  };
-  const past = (
-    await initiativeFieldsAsOf(prisma, new Map([[detail.id, current]]), asOf, basis)
-  ).get(detail.id)!;
   return {
     ...detail,
-    summary: past.summary ?? detail.summary,
+    summary: past.summary,
+    leads: { korea: decodeList(past.koreaLeads), singapore: decodeList(past.singaporeLeads) },
     target: {
       ...detail.target,
-      start: past.targetStart ?? detail.target.start,
-      end: past.targetEnd ?? detail.target.end,
-      label: past.targetLabel ?? detail.target.label,
+      start: past.targetStart,
+      end: past.targetEnd,
+      label: past.targetLabel,
       note: past.targetNote,
     },
     lifecycleStatus: initiative?.lifecycleStatus ?? detail.lifecycleStatus,

@@ -1,9 +1,10 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/client";
-import { todayIsoDay } from "../domain/dates";
+import { getToday } from "./today";
 import { zNewMilestone } from "../validation/milestone";
 import { zMilestoneOrder } from "../validation/milestone-order";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
 import { appendChangeSet } from "./change-log";
 import { fieldError } from "../errors";
 import { initiativeBySlug } from "./initiatives";
@@ -17,7 +18,7 @@ export async function addMilestone(
   slug: string,
   body: unknown,
 ) {
-  const input = zNewMilestone(todayIsoDay()).parse(body);
+  const input = zNewMilestone(getToday()).parse(body);
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);
     const created = await insertMilestone(tx, actor, initiative.id, input);
@@ -35,7 +36,7 @@ export async function reorderMilestones(
   slug: string,
   body: unknown,
 ) {
-  const today = todayIsoDay();
+  const today = getToday();
   const input = zMilestoneOrder(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);

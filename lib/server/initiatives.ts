@@ -1,14 +1,16 @@
+import "server-only";
 import type { PrismaClient, Tx } from "../db/client";
 import { diffFields } from "../domain/change-set";
-import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import { dayToDate, toIsoDay } from "../domain/dates";
+import { getToday } from "./today";
 import type { Health, LifecycleStatus } from "../domain/types";
-import { AppError, fieldError, notFound } from "../errors";
+import { fieldError, notFound, versionConflict } from "../errors";
 import {
   INITIATIVE_PATCH_FIELDS,
   TARGET_ORDER_MESSAGE,
   zInitiativePatch,
 } from "../validation/initiative";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
 import { appendChangeSet } from "./change-log";
 import { getInitiativeDetail } from "./portfolio";
 
@@ -29,11 +31,10 @@ export async function initiativeBySlug(tx: Tx, slug: string) {
 }
 
 export async function initiativeConflict(tx: Tx, slug: string, basedOn: number): Promise<never> {
-  const current = await getInitiativeDetail(tx as unknown as PrismaClient, slug, todayIsoDay());
-  throw new AppError(
-    409,
+  const current = await getInitiativeDetail(tx as unknown as PrismaClient, slug, getToday());
+  throw versionConflict(
     `Someone else changed this initiative first (you edited version ${basedOn}; it is now version ${current.version}).`,
-    { current },
+    current,
   );
 }
 
@@ -47,7 +48,7 @@ export async function updateInitiative(
   slug: string,
   body: unknown,
 ) {
-  const today = todayIsoDay();
+  const today = getToday();
   const patch = zInitiativePatch(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const row = await initiativeBySlug(tx, slug);

@@ -1,9 +1,11 @@
+import "server-only";
 import type { PrismaClient, Tx } from "../db/client";
 import type { Milestone } from "../generated/prisma/client";
 import { diffFields, type FieldChange } from "../domain/change-set";
-import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import { dayToDate, toIsoDay } from "../domain/dates";
+import { getToday } from "./today";
 import { CREATED_FIELD, type IsoDay, type MilestoneState } from "../domain/types";
-import { AppError, fieldError, notFound } from "../errors";
+import { fieldError, notFound, versionConflict } from "../errors";
 import {
   MILESTONE_PATCH_FIELDS,
   zMilestonePatch,
@@ -11,7 +13,7 @@ import {
   type MilestonePatch,
   type NewMilestone,
 } from "../validation/milestone";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
 import { appendChangeSet } from "./change-log";
 import { getMilestoneView } from "./portfolio";
 
@@ -59,10 +61,9 @@ export function initialMilestoneState(input: NewMilestone): MilestoneState {
 
 async function conflict(tx: Tx, id: string, basedOn: number): Promise<never> {
   const current = await getMilestoneView(tx as unknown as PrismaClient, id);
-  throw new AppError(
-    409,
+  throw versionConflict(
     `Someone else changed this milestone first (you edited version ${basedOn}; it is now version ${current.version}).`,
-    { current },
+    current,
   );
 }
 
@@ -76,7 +77,7 @@ export async function updateMilestone(
   id: string,
   body: unknown,
 ) {
-  const today = todayIsoDay();
+  const today = getToday();
   const patch = zMilestonePatch(today).parse(body);
   return prisma.$transaction(async (tx) => {
     await applyMilestonePatch(tx, actor, id, patch, today);
@@ -108,6 +109,13 @@ export function planMilestonePatch(
         field: "evidenceUrl",
         message: "Marking a milestone done needs an evidence link.",
       };
+  } else if (next.actualDate) {
+    return {
+      ok: false,
+      field: "actualDate",
+      message:
+        "Only a done milestone has an actual date: mark it done, or clear the actual date (null) when reopening it.",
+    };
   }
   const changes = diffFields(state, next, STATE_FIELDS);
   if (changes.length === 0)
@@ -125,7 +133,7 @@ export async function applyMilestonePatch(
   actor: Actor,
   id: string,
   patch: MilestonePatch,
-  today: IsoDay = todayIsoDay(),
+  today: IsoDay = getToday(),
 ) {
   const { row, state } = await loadState(tx, id);
   if (row.version !== patch.version) return conflict(tx, id, patch.version);
@@ -159,7 +167,7 @@ export async function rebaselineMilestone(
   id: string,
   body: unknown,
 ) {
-  const today = todayIsoDay();
+  const today = getToday();
   const input = zRebaseline(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const { row, state } = await loadState(tx, id);
@@ -255,7 +263,7 @@ export async function insertMilestone(
     changes: [{ field: CREATED_FIELD, oldValue: null, newValue: JSON.stringify(state) }],
     context: {
       reason: input.reason,
-      effectiveDate: input.effectiveDate ?? todayIsoDay(),
+      effectiveDate: input.effectiveDate ?? getToday(),
       evidenceUrl: input.evidenceUrl,
       confidence: input.confidence,
     },

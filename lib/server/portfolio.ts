@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "../db/client";
 import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
 import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
@@ -13,6 +14,9 @@ import type {
   Side,
 } from "../domain/types";
 import { notFound } from "../errors";
+import type { InitiativeDetail, InitiativeSummary, PortfolioOverview } from "../views/initiative";
+import type { MilestoneView } from "../views/milestone";
+import type { SourceView } from "../views/source";
 
 export const sourceSelect = {
   id: true,
@@ -32,49 +36,6 @@ type SourceRow = {
   publisher: string;
   publishedOn: Date | null;
   note: string | null;
-};
-export type SourceView = Omit<SourceRow, "publishedOn"> & { publishedOn: IsoDay | null };
-
-export type MilestoneView = {
-  id: string;
-  version: number;
-  position: number;
-  title: string;
-  description: string;
-  side: Side;
-  workstream: string | null;
-  baselineDate: IsoDay;
-  plannedDate: IsoDay;
-  actualDate: IsoDay | null;
-  status: MilestoneStatus;
-  weight: number;
-  percentComplete: number;
-  provenance: Provenance;
-  slippageDays: number;
-  sources: SourceView[];
-};
-
-export type InitiativeSummary = {
-  id: string;
-  slug: string;
-  title: string;
-  kind: InitiativeKind;
-  lifecycleStatus: LifecycleStatus;
-  health: Health;
-  owner: string;
-  target: { start: IsoDay; end: IsoDay; label: string };
-  progress: number | null;
-  expectedProgress: number | null;
-  milestoneCount: number;
-  nextMilestone: {
-    id: string;
-    title: string;
-    plannedDate: IsoDay;
-    provenance: Provenance;
-    status: MilestoneStatus;
-    overdue: boolean;
-  } | null;
-  lastUpdateOn: IsoDay | null;
 };
 
 const milestoneInclude = {
@@ -134,7 +95,10 @@ export async function getMilestoneView(prisma: PrismaClient, id: string): Promis
   return toMilestoneView(row);
 }
 
-export async function listInitiativeSummaries(prisma: PrismaClient, today: IsoDay) {
+export async function listInitiativeSummaries(
+  prisma: PrismaClient,
+  today: IsoDay,
+): Promise<PortfolioOverview> {
   const initiatives = await prisma.initiative.findMany({
     orderBy: [{ position: "asc" }, { title: "asc" }],
     include: {
@@ -198,7 +162,7 @@ export async function getInitiativeDetail(
   slug: string,
   today: IsoDay,
   view?: { asOf: IsoDay; basis: "effective" | "recorded" },
-) {
+): Promise<InitiativeDetail> {
   const i = await prisma.initiative.findUnique({
     where: { slug },
     include: {
@@ -263,6 +227,3 @@ export async function getInitiativeDetail(
       .sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
   };
 }
-
-export type InitiativeDetail = Awaited<ReturnType<typeof getInitiativeDetail>>;
-export type PortfolioOverview = Awaited<ReturnType<typeof listInitiativeSummaries>>;

@@ -1,8 +1,9 @@
+import "server-only";
 import type { PrismaClient } from "../db/client";
-import { todayIsoDay } from "../domain/dates";
+import { getToday } from "./today";
 import type { RecordVerdict } from "../domain/types";
 import { zNewRecordNote } from "../validation/initiative";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
 import { appendChangeSet } from "./change-log";
 import { fieldError } from "../errors";
 import { initiativeBySlug } from "./initiatives";
@@ -15,7 +16,7 @@ export async function addRecordNote(
   slug: string,
   body: unknown,
 ) {
-  const today = todayIsoDay();
+  const today = getToday();
   const input = zNewRecordNote(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);

@@ -1,12 +1,15 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, Tx } from "../db/client";
-import { dayToDate, todayIsoDay } from "../domain/dates";
+import { dayToDate } from "../domain/dates";
+import { getToday } from "./today";
 import { AppError, fieldError } from "../errors";
 import { zNewSource, zSourceLink } from "../validation/source";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
+import type { SourceView } from "../views/source";
 import { appendChangeSet } from "./change-log";
 import { initiativeBySlug } from "./initiatives";
-import { toSourceView as toView, type SourceView } from "./portfolio";
+import { toSourceView as toView } from "./portfolio";
 
 const ANALYST_KEY = /^A(\d+)$/;
 
@@ -41,7 +44,7 @@ async function nextAnalystKey(tx: Tx): Promise<string> {
 
 /** Records a new public source; a link already recorded answers 409 with the existing source. */
 export async function createSource(prisma: PrismaClient, body: unknown): Promise<SourceView> {
-  const input = zNewSource(todayIsoDay()).parse(body);
+  const input = zNewSource(getToday()).parse(body);
   try {
     return await prisma.$transaction(async (tx) => {
       const duplicate = await duplicateUrl(tx, input.url);
@@ -75,7 +78,7 @@ export async function createSource(prisma: PrismaClient, body: unknown): Promise
 
 /** Cites an existing source for an initiative (and optionally one of its milestones), recorded as change events. */
 export async function linkSource(prisma: PrismaClient, actor: Actor, slug: string, body: unknown) {
-  const today = todayIsoDay();
+  const today = getToday();
   const input = zSourceLink(today).parse(body);
   return prisma.$transaction(async (tx) => {
     const initiative = await initiativeBySlug(tx, slug);

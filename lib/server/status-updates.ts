@@ -1,8 +1,10 @@
+import "server-only";
 import type { PrismaClient } from "../db/client";
-import { dayToDate, toIsoDay, todayIsoDay } from "../domain/dates";
+import { dayToDate, toIsoDay } from "../domain/dates";
+import { getToday } from "./today";
 import type { Health } from "../domain/types";
 import { zNewStatusUpdate } from "../validation/status-update";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
 import { appendChangeSet, latestEffectiveChange } from "./change-log";
 import { initiativeBySlug, initiativeConflict } from "./initiatives";
 
@@ -17,7 +19,7 @@ export async function postStatusUpdate(
   slug: string,
   body: unknown,
 ) {
-  const today = todayIsoDay();
+  const today = getToday();
   const input = zNewStatusUpdate(today).parse(body);
   const effectiveDate = input.effectiveDate ?? today;
   return prisma.$transaction(async (tx) => {

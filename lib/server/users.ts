@@ -1,10 +1,12 @@
+import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { getAuth } from "../auth/auth";
 import type { PrismaClient, Tx } from "../db/client";
 import type { Role } from "../domain/types";
 import { AppError, notFound } from "../errors";
 import { ZCreateUser, ZNewUser, ZUserPatch, type NewUser } from "../validation/users";
-import type { Actor } from "./actor";
+import type { Actor } from "../views/actor";
+import type { CreatedUser, UserView } from "../views/user";
 
 export { ZNewUser, type NewUser };
 
@@ -43,7 +45,7 @@ export async function createUserWithPassword(prisma: PrismaClient, input: NewUse
 }
 
 /** POST /api/users: without a password one is generated and returned once as `initialPassword`. */
-export async function createUser(prisma: PrismaClient, input: unknown) {
+export async function createUser(prisma: PrismaClient, input: unknown): Promise<CreatedUser> {
   const data = ZCreateUser.parse(input);
   const password = data.password ?? randomBytes(18).toString("base64url");
   const created = await createUserWithPassword(prisma, { ...data, password });
@@ -129,9 +131,8 @@ type UserRow = {
   createdAt: Date;
   _count: { apiTokens: number };
 };
-export type UserView = ReturnType<typeof toUserView>;
 
-function toUserView(u: UserRow) {
+function toUserView(u: UserRow): UserView {
   return {
     id: u.id,
     email: u.email,
@@ -139,12 +140,11 @@ function toUserView(u: UserRow) {
     role: u.role as Role,
     active: !u.deactivatedAt,
     createdAt: u.createdAt.toISOString(),
-    /** Tokens not revoked. */
     apiTokens: u._count.apiTokens,
   };
 }
 
-async function getUserView(prisma: PrismaClient, id: string) {
+async function getUserView(prisma: PrismaClient, id: string): Promise<UserView> {
   return toUserView(await prisma.user.findUniqueOrThrow({ where: { id }, select: USER_SELECT }));
 }
 

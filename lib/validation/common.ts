@@ -2,6 +2,11 @@ import { z } from "zod";
 import { isIsoDay } from "../domain/dates";
 import { CONFIDENCES } from "../domain/types";
 
+/** A value that must be one of `values`; the message names the field and lists what it may be. */
+export function zOneOf<T extends readonly [string, ...string[]]>(field: string, values: T) {
+  return z.enum(values, { message: `${field} must be one of: ${values.join(", ")}.` });
+}
+
 /** Dates Corridor accepts anywhere: a typo such as 0100 or 9999 is refused, not recorded. */
 export const EARLIEST_DAY = "2000-01-01";
 export const LATEST_DAY = "2100-12-31";
@@ -38,10 +43,7 @@ export function zChangeContext(today: string) {
       `The effective date cannot be in the future (today is ${today}).`,
     ).optional(),
     evidenceUrl: ZHttpUrl.optional().nullable(),
-    confidence: z
-      .enum(CONFIDENCES, { message: `confidence must be one of: ${CONFIDENCES.join(", ")}.` })
-      .optional()
-      .nullable(),
+    confidence: zOneOf("confidence", CONFIDENCES).optional().nullable(),
   };
 }
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { EARLIEST_AS_OF } from "../constants";
 import { HEALTHS, INITIATIVE_KINDS, SIDES } from "../domain/types";
-import { ZIsoDay } from "./common";
-
-export const EARLIEST_AS_OF = "2026-01-01";
+import { ZIsoDay, zOneOf } from "./common";
 
 /** ?asOf=YYYY-MM-DD&basis=effective|recorded plus the dashboard filters; shared by pages and API. */
 export function zPortfolioQuery(today: string) {
@@ -15,13 +14,9 @@ export function zPortfolioQuery(today: string) {
       basis: z
         .enum(["effective", "recorded"], { message: "basis must be effective or recorded." })
         .default("effective"),
-      kind: z
-        .enum(INITIATIVE_KINDS, { message: `kind must be one of: ${INITIATIVE_KINDS.join(", ")}.` })
-        .optional(),
-      health: z
-        .enum(HEALTHS, { message: `health must be one of: ${HEALTHS.join(", ")}.` })
-        .optional(),
-      side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }).optional(),
+      kind: zOneOf("kind", INITIATIVE_KINDS).optional(),
+      health: zOneOf("health", HEALTHS).optional(),
+      side: zOneOf("side", SIDES).optional(),
       workstream: z.string().trim().min(1).max(120).optional(),
       since: ZIsoDay.optional(),
     })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { HEALTHS, LIFECYCLE_STATUSES, RECORD_VERDICTS } from "../domain/types";
-import { ZIsoDay, ZVersion, zChangeContext } from "./common";
+import { ZIsoDay, ZVersion, zChangeContext, zOneOf } from "./common";
 
 export const INITIATIVE_PATCH_FIELDS = [
   "lifecycleStatus",
@@ -13,12 +13,8 @@ export const INITIATIVE_PATCH_FIELDS = [
 ] as const;
 export type InitiativePatchField = (typeof INITIATIVE_PATCH_FIELDS)[number];
 
-export const ZLifecycleStatus = z.enum(LIFECYCLE_STATUSES, {
-  message: `lifecycleStatus must be one of: ${LIFECYCLE_STATUSES.join(", ")}.`,
-});
-export const ZHealth = z.enum(HEALTHS, {
-  message: `health must be one of: ${HEALTHS.join(", ")}.`,
-});
+export const ZLifecycleStatus = zOneOf("lifecycleStatus", LIFECYCLE_STATUSES);
+export const ZHealth = zOneOf("health", HEALTHS);
 
 export const TARGET_ORDER_MESSAGE = "The target window must end on or after the day it starts.";
 
@@ -61,9 +57,12 @@ export function zInitiativePatch(today: string) {
     .refine((p) => !p.targetStart || !p.targetEnd || p.targetStart <= p.targetEnd, {
       message: TARGET_ORDER_MESSAGE,
       path: ["targetEnd"],
-      // Report a reversed window alongside other mistakes, as long as both dates are themselves valid.
+      // Report a reversed window alongside other mistakes, as long as the input is an object and
+      // both dates are themselves valid.
       when: ({ issues }) =>
-        !issues.some((i) => i.path?.[0] === "targetStart" || i.path?.[0] === "targetEnd"),
+        !issues.some(
+          (i) => !i.path?.length || i.path[0] === "targetStart" || i.path[0] === "targetEnd",
+        ),
     });
 }
 export type InitiativePatch = z.infer<ReturnType<typeof zInitiativePatch>>;
@@ -74,9 +73,7 @@ export function zNewRecordNote(today: string) {
   const { reason } = zChangeContext(today);
   return z
     .object({
-      verdict: z.enum(RECORD_VERDICTS, {
-        message: `verdict must be one of: ${RECORD_VERDICTS.join(", ")}.`,
-      }),
+      verdict: zOneOf("verdict", RECORD_VERDICTS),
       briefSays: z
         .string()
         .trim()

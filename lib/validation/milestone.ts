@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MILESTONE_STATUSES, PROVENANCES, SIDES } from "../domain/types";
-import { ZIsoDay, ZVersion, zChangeContext } from "./common";
+import { ZIsoDay, ZVersion, zChangeContext, zOneOf } from "./common";
 
 export const MILESTONE_PATCH_FIELDS = [
   "status",
@@ -15,11 +15,7 @@ export function zMilestonePatch(today: string) {
   return z
     .object({
       version: ZVersion,
-      status: z
-        .enum(MILESTONE_STATUSES, {
-          message: `status must be one of: ${MILESTONE_STATUSES.join(", ")}.`,
-        })
-        .optional(),
+      status: zOneOf("status", MILESTONE_STATUSES).optional(),
       percentComplete: z
         .number({ message: "percentComplete is a number from 0 to 100." })
         .int("percentComplete is a whole number.")
@@ -30,7 +26,7 @@ export function zMilestonePatch(today: string) {
       actualDate: ZIsoDay.refine((day) => day <= today, "The actual date cannot be in the future.")
         .nullable()
         .optional(),
-      side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }).optional(),
+      side: zOneOf("side", SIDES).optional(),
       ...zChangeContext(today),
     })
     .strict()
@@ -56,7 +52,7 @@ export function zNewMilestone(today: string) {
         .min(3, "Give the milestone a title of at least 3 characters.")
         .max(200),
       description: z.string().trim().max(2000).default(""),
-      side: z.enum(SIDES, { message: `side must be one of: ${SIDES.join(", ")}.` }),
+      side: zOneOf("side", SIDES),
       workstream: z.string().trim().max(120).optional().nullable(),
       baselineDate: ZIsoDay,
       plannedDate: ZIsoDay.optional(),
@@ -66,9 +62,7 @@ export function zNewMilestone(today: string) {
         .min(1, "weight is at least 1.")
         .max(100, "weight is at most 100.")
         .default(1),
-      provenance: z.enum(PROVENANCES, {
-        message: `provenance must be one of: ${PROVENANCES.join(", ")}.`,
-      }),
+      provenance: zOneOf("provenance", PROVENANCES),
       ...zChangeContext(today),
     })
     .strict();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HEALTHS, INITIATIVE_KINDS, LIFECYCLE_STATUSES } from "../domain/types";
+import { zOneOf } from "./common";
 
 export const ZSlug = z
   .string()
@@ -9,17 +10,9 @@ export const ZSlug = z
 
 export const ZInitiativeListQuery = z
   .object({
-    kind: z
-      .enum(INITIATIVE_KINDS, { message: `kind must be one of: ${INITIATIVE_KINDS.join(", ")}.` })
-      .optional(),
-    health: z
-      .enum(HEALTHS, { message: `health must be one of: ${HEALTHS.join(", ")}.` })
-      .optional(),
-    lifecycleStatus: z
-      .enum(LIFECYCLE_STATUSES, {
-        message: `lifecycleStatus must be one of: ${LIFECYCLE_STATUSES.join(", ")}.`,
-      })
-      .optional(),
+    kind: zOneOf("kind", INITIATIVE_KINDS).optional(),
+    health: zOneOf("health", HEALTHS).optional(),
+    lifecycleStatus: zOneOf("lifecycleStatus", LIFECYCLE_STATUSES).optional(),
   })
   .strict();
 

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ZIsoDay } from "./common";
 import { ZHealth } from "./initiative";
 
+export const STATUS_BODY_MIN = 10;
+export const STATUS_BODY_MAX = 4000;
+
 /** A dated status narrative; its health becomes the initiative's health when it differs. */
 export function zNewStatusUpdate(today: string) {
   return z
@@ -10,8 +13,11 @@ export function zNewStatusUpdate(today: string) {
       body: z
         .string()
         .trim()
-        .min(10, "Write at least 10 characters.")
-        .max(4000, "Keep the update under 4,000 characters."),
+        .min(STATUS_BODY_MIN, `Write at least ${STATUS_BODY_MIN} characters.`)
+        .max(
+          STATUS_BODY_MAX,
+          `Keep the update under ${STATUS_BODY_MAX.toLocaleString("en")} characters.`,
+        ),
       effectiveDate: ZIsoDay.refine(
         (day) => day <= today,
         `The effective date cannot be in the future (today is ${today}).`,

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "../constants";
 import { ROLES } from "../domain/types";
 
-export const MIN_PASSWORD_LENGTH = 12;
+export const USER_NAME_MAX = 120;
+export const PASSWORD_MAX = 128;
+export const TOKEN_NAME_MAX = 80;
 
 const ZEmail = z
   .string({ message: "Enter an email address." })
@@ -13,12 +16,12 @@ const ZName = z
   .string({ message: "Enter a name." })
   .trim()
   .min(1, "Enter a name.")
-  .max(120, "Names are at most 120 characters.");
+  .max(USER_NAME_MAX, `Names are at most ${USER_NAME_MAX} characters.`);
 const ZRole = z.enum(ROLES, { message: `Role must be one of: ${ROLES.join(", ")}.` });
 const ZPassword = z
   .string({ message: "The password must be text." })
   .min(MIN_PASSWORD_LENGTH, `Passwords have at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(128, "Passwords have at most 128 characters.");
+  .max(PASSWORD_MAX, `Passwords have at most ${PASSWORD_MAX} characters.`);
 
 /** A user as the CLI, the seed and the service create them: the password is always given. */
 export const ZNewUser = z.object({ email: ZEmail, name: ZName, role: ZRole, password: ZPassword });
@@ -55,7 +58,7 @@ export const ZNewApiToken = z
       .string({ message: "Give the token a name." })
       .trim()
       .min(1, "Give the token a name.")
-      .max(80, "Token names are at most 80 characters."),
+      .max(TOKEN_NAME_MAX, `Token names are at most ${TOKEN_NAME_MAX} characters.`),
   })
   .strict();
 export type NewApiToken = z.infer<typeof ZNewApiToken>;

@@ -11,6 +11,8 @@ import {
 import type { SeedChange, SeedInitiative, SeedInitiativeChange, SeedSource } from "./types";
 
 export const SEED_AUTHOR = "Corridor analyst desk (seed)";
+/** Author of the corrections shipped to databases seeded before them (see corrections.ts). */
+export const SEED_CORRECTION_AUTHOR = "Corridor analyst desk (seed correction)";
 const FAR_FUTURE: IsoDay = "9999-12-31";
 
 export type SeedEventRow = ReplayEvent & {
@@ -66,6 +68,8 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
   let initiativeState = {
     lifecycleStatus: seed.initialLifecycleStatus,
     health: seed.initialHealth,
+    koreaLeads: seed.koreaLeads,
+    singaporeLeads: seed.singaporeLeads,
   } as Record<string, unknown>;
   seed.changes.forEach((change, n) => {
     initiativeState = applyChange(
@@ -135,6 +139,9 @@ export function buildInitiative(seed: SeedInitiative, sources: SeedSource[], pos
       seed,
       lifecycleStatus: current.lifecycleStatus,
       health: current.health,
+      // Leads today: the launch leads after every dated change to them.
+      koreaLeads: initiativeState.koreaLeads as string[],
+      singaporeLeads: initiativeState.singaporeLeads as string[],
     },
     workstreams,
     milestones: milestones.map((m) => {

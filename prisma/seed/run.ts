@@ -9,7 +9,7 @@ const prisma = getPrisma();
 try {
   const result = await seedPortfolio(prisma);
   console.log(
-    `Seed: ${result.initiativesCreated} initiative(s) created, ${result.initiativesKept} already present; ${result.sourcesCreated} source(s) added.`,
+    `Seed: ${result.initiativesCreated} initiative(s) created, ${result.initiativesKept} already present; ${result.sourcesCreated} source(s) added; ${result.correctionsApplied} correction(s) applied.`,
   );
   if (getEnv().demoMode) {
     for (const account of DEMO_ACCOUNTS) {

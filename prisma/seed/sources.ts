@@ -11,7 +11,7 @@ export const SOURCES: SeedSource[] = [
     url: "https://www.channelnewsasia.com/singapore/lawrence-wong-lee-jae-myung-south-korea-free-trade-agreement-5963031",
     publisher: "CNA",
     publishedOn: "2026-03-02",
-    note: "Launch of the KSFTA upgrade talks on 2 March 2026 and the trade ministers' joint statement (Tan See Leng, Kim Jung-kwan); the upgrade's areas; the Prime Minister's remarks. Dated to the event.",
+    note: "Launch of the KSFTA upgrade talks on 2 March 2026: MTI and MOTIR's joint statement and its four areas, copies exchanged by Tan See Leng and Kim Jung-kwan; the Prime Minister's remarks on digital trade. CNA calls Dr Tan 'Trade and Industry Minister'; he is MTI's Minister-in-charge of Energy and Science & Technology [S3]. Dated to the event.",
   },
   {
     key: "S2",
@@ -19,14 +19,15 @@ export const SOURCES: SeedSource[] = [
     url: "https://www.asiae.co.kr/article/2026030213090007713",
     publisher: "Asia Economy (asiae.co.kr)",
     publishedOn: "2026-03-02",
-    note: "The MOUs signed at the summit; quantum, SMR and space sit in one science and technology MOU.",
+    note: "The MOUs signed at the summit; quantum, SMR and space sit in one science and technology MOU, which sets up a science and technology joint committee as its cooperation framework.",
   },
   {
     key: "S3",
-    title: "SBS News report on the summit: the 'modular' FTA upgrade and the MOUs signed",
+    title: "SBS News report on the summit: FTA upgrade talks launched and the five MOUs signed",
     url: "https://news.sbs.co.kr/news/endPage.do?news_id=N1008460783",
     publisher: "SBS News",
-    note: "The upgrade's official areas; Korea's description of a 'modular' update with bio/pharma as the supply-chain focus; the environmental-satellite (air-quality) MOU.",
+    publishedOn: "2026-03-02",
+    note: "The joint declaration's four areas (supply chains, green economy, trade facilitation, aviation MRO); Minister Kim Jung-kwan and Tan See Leng, MTI's Minister-in-charge of Energy and Science & Technology; the five MOUs, including jointly developing an innovative SMR (i-SMR) business model and joint use of environmental satellites for air-quality research. It does not mention a 'modular' update or bio/pharma (see S49, S50).",
   },
   {
     key: "S4",
@@ -34,8 +35,8 @@ export const SOURCES: SeedSource[] = [
       "The Business Times report on the EMA–KHNP MOU on nuclear energy and small modular reactors",
     url: "https://www.businesstimes.com.sg/esg/ema-south-korean-energy-company-collaborate-nuclear-energy",
     publisher: "The Business Times",
-    publishedOn: "2026-03-01",
-    note: "SMR MOU signed 1 March 2026 by EMA and KHNP: joint SMR studies, workforce development and training, sharing of technical information; Singapore has made no decision to deploy nuclear power. Dated to the signing.",
+    publishedOn: "2026-03-02",
+    note: "SMR MOU signed 1 March 2026 by EMA and KHNP: joint SMR studies, workforce development and training, sharing of technical information; Singapore has made no decision to deploy nuclear power. Published 2 March, with EMA's media release of that day.",
   },
   {
     key: "S4b",
@@ -55,18 +56,21 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S6",
-    title: "ZDNet Korea report on the NIPA–HTX MOU on AI for public safety",
+    title:
+      "ZDNet Korea report on the NIPA–HTX MOU on AI and digital technology cooperation in public safety",
     url: "https://zdnet.co.kr/view/?no=20260305165414",
     publisher: "ZDNet Korea",
     publishedOn: "2026-03-05",
-    note: "The AI MOU actually signed: public-safety AI between NIPA and the Home Team Science and Technology Agency (HTX).",
+    note: "The MOU on AI-based public-safety cooperation, signed at Singapore's Ministry of Foreign Affairs with both leaders present by NIPA president Park Yoon-kyu and HTX chief executive Chan Tsan; NIPA will help Korean AI companies take part in HTX's exhibition in April 2026.",
   },
   {
     key: "S7",
-    title: "Herald Business report on the Korea–IPOS MOU on intellectual property and AI",
+    title:
+      "Herald Business report on the MOU between Korea's Ministry of Intellectual Property and IPOS",
     url: "https://biz.heraldcorp.com/article/10685820",
     publisher: "Herald Business (heraldcorp.com)",
-    note: "MOU between Korea's intellectual property ministry and IPOS on intellectual property and AI.",
+    publishedOn: "2026-03-03",
+    note: "MOU on strengthening cooperation in intellectual property, aimed at AI transformation (AI-based examination and services, AI law and policy, AI-based IP valuation), signed by Minister of Intellectual Property Kim Yong-sun and IPOS chairman Nicky Tan and exchanged in the leaders' presence on 2 March; working-level talks to start promptly.",
   },
   {
     key: "S8",
@@ -75,7 +79,7 @@ export const SOURCES: SeedSource[] = [
     url: "https://www.donga.com/en/article/all/20260303/6122677/1",
     publisher: "Dong-A Ilbo",
     publishedOn: "2026-03-03",
-    note: "The only record found of the investment agreements: 'closer and more strategic cooperation in cross-border investment'.",
+    note: "Lee cited a new investment partnership between KDB and Seviora for 'closer and more strategic cooperation in cross-border investment' (no signing, date or signatories given), and said the two countries would pursue an AI cooperation framework.",
   },
   {
     key: "S9",
@@ -90,7 +94,8 @@ export const SOURCES: SeedSource[] = [
       "CNA report on the Korea–Singapore AI alliance and Lee's attendance at the AI Connect Summit",
     url: "https://www.channelnewsasia.com/singapore/south-korea-artificial-intelligence-alliance-lee-jae-myung-5963446",
     publisher: "CNA",
-    note: "The AI alliance, joint AI R&D and the fund-of-funds announced around the AI Connect Summit.",
+    publishedOn: "2026-03-02",
+    note: "The Korea–Singapore AI alliance launched at the AI Connect Summit; Lee introduced a Korea–Singapore AI Cooperation Framework, under which Korea will establish a US$300m global fund in Singapore by 2030.",
   },
   // KSFTA history
   {
@@ -140,11 +145,11 @@ export const SOURCES: SeedSource[] = [
   {
     key: "S20",
     title:
-      "Release on PM Wong's official visit to the Republic of Korea, November 2025 (via EIN Presswire)",
-    url: "https://www.einpresswire.com/article/863784486/official-visit-by-prime-minister-and-minister-for-finance-lawrence-wong-to-the-republic-of-korea-rok-2-november-2025",
-    publisher: "EIN Presswire",
+      "PMO: PM Lawrence Wong at the joint press conference with President Lee Jae Myung (Nov 2025)",
+    url: "https://www.pmo.gov.sg/newsroom/pm-lawrence-wong-at-the-joint-press-conference-with-president-of-the-republic-of-korea-lee-jae-myung-nov-2025",
+    publisher: "Prime Minister's Office, Singapore",
     publishedOn: "2025-11-02",
-    note: "Strategic Partnership with five pillars, November 2025.",
+    note: "PM Wong's remarks on 2 November 2025, at the official visit during which the two leaders upgraded relations to a Strategic Partnership (five pillars, per MFA's release of the same day; MFA's own page was not found in the stored record).",
   },
   // Digital Partnership Agreement
   {
@@ -205,15 +210,15 @@ export const SOURCES: SeedSource[] = [
     title: "Parliament Today item on the UK–Korea FTA upgrade negotiations",
     url: "https://www.parliamenttoday.com/free/viewnews.html?id=166483",
     publisher: "Parliament Today",
-    note: "Comparator: round 5 of the Korea–UK upgrade, July 2025.",
+    note: "Comparator: round 5 of the Korea–UK upgrade, Seoul, 7–11 July 2025. A copy of the UK Minister for Trade's written statement; the parliament.uk original was not found in the stored record.",
   },
   {
     key: "S29",
-    title: "Report on the conclusion of the Korea–UK FTA improvement negotiations",
-    url: "https://metaqsol.com/en/2025/12/17/2025-12-17south-korea-and-uk-conclude-fta-improvement-negotiations",
-    publisher: "metaqsol.com",
-    publishedOn: "2025-12-17",
-    note: "Comparator: Korea–UK upgrade concluded December 2025, about 25 months after launch.",
+    title: "GOV.UK policy paper: UK-Republic of Korea Free Trade Agreement, conclusion summary",
+    url: "https://www.gov.uk/government/publications/uk-republic-of-korea-trade-deal-conclusion-summary/uk-republic-of-korea-free-trade-agreement-conclusion-summary",
+    publisher: "UK Government (GOV.UK)",
+    publishedOn: "2025-12-15",
+    note: "Comparator: the UK and Korea concluded negotiations on the upgraded FTA, announced 15 December 2025, about 25 months after the November 2023 launch; legal text still to be finalised and signed.",
   },
   // MOU practice and counterparts
   {
@@ -256,22 +261,24 @@ export const SOURCES: SeedSource[] = [
     title: "Team France Export note on Singapore signing an international space-exploration accord",
     url: "https://www.teamfrance-export.fr/infos-sectorielles/18775/18775-singapour-signe-un-accord-international-pour-lexploration-spatiale",
     publisher: "Team France Export",
-    note: "Singapore's Office for Space Technology & Industry (OSTIn), in place since April 2020.",
+    note: "Singapore's Office for Space Technology & Industry (OSTIn), in place since April 2020; folded into the National Space Agency of Singapore on 1 April 2026 (S55).",
   },
   {
     key: "S42",
-    title: "SGBuzz item on the Energy Market Authority's nuclear energy team",
-    url: "https://sgbuzz.com/?p=4757",
-    publisher: "SGBuzz",
-    note: "EMA nuclear energy team set up after Budget 2025.",
+    title: "MTI oral reply to PQs on building Singapore's nuclear energy deployment capabilities",
+    url: "https://www.mti.gov.sg/newsroom/oral-reply-to-pqs-on-building-singapore-s-nuclear-energy-deployment-capabilities",
+    publisher: "Ministry of Trade and Industry, Singapore",
+    publishedOn: "2025-11-06",
+    note: "Minister-in-charge of Energy, Science & Technology Tan See Leng: the Government has made no decision on deploying nuclear energy; dedicated nuclear energy teams have been set up at EMA and NEA.",
   },
   {
     key: "S43",
     title:
-      "Herald Business report on the Korea–Singapore AI alliance, joint AI R&D and the fund-of-funds",
+      "Herald Business report on the Korea–Singapore AI alliance, international AI R&D and the fund-of-funds",
     url: "https://biz.heraldcorp.com/article/10685115",
     publisher: "Herald Business (heraldcorp.com)",
-    note: "MSIT to fund KRW 50bn of joint AI R&D over 5 years from 2027, with IITP and AI Singapore planning topics in 2026; the AI alliance.",
+    publishedOn: "2026-03-02",
+    note: "MSIT creates a new international AI and digital joint research programme, KRW 50bn over 5 years from 2027, in which Singapore is prioritised for consideration (not a bilateral budget); IITP and AI Singapore start planning joint topics in 2026; seven MOUs (KAIST–NUS among them); the AI alliance; the SME ministry's fund-of-funds.",
   },
   {
     key: "S44",
@@ -280,7 +287,7 @@ export const SOURCES: SeedSource[] = [
     url: "https://www.asiae.co.kr/article/2026030216504385137",
     publisher: "Asia Economy (asiae.co.kr)",
     publishedOn: "2026-03-02",
-    note: "Korea's SME ministry to set up a fund-of-funds in Singapore in H2 2026, growing to US$300m by 2030; joint AI R&D planning in 2026.",
+    note: "MSIT's new international AI and digital joint research programme from 2027 (KRW 50bn over 5 years), with Singapore prioritised for consideration and joint topic planning in 2026; Korea's SME ministry to set up a fund-of-funds in Singapore in H2 2026, growing to US$300m by 2030.",
   },
   // Investment counterparts
   {
@@ -292,10 +299,10 @@ export const SOURCES: SeedSource[] = [
   },
   {
     key: "S47",
-    title: "Singapore Insight item on Seviora",
+    title: "Singapore Insight item on Seviora bringing Pavilion Capital onto its platform",
     url: "https://singaporeinsight.com/?p=47989",
     publisher: "Singapore Insight",
-    note: "Seviora manages about US$72bn.",
+    note: "Seviora managed about US$63bn as of 30 September 2025; about US$72bn combined once Pavilion Capital is integrated (announced 26 November 2025, pending regulatory approval, expected in Q1 2026).",
   },
   {
     key: "S48",
@@ -304,5 +311,99 @@ export const SOURCES: SeedSource[] = [
     publisher: "Malay Mail",
     publishedOn: "2026-03-02",
     note: "Summit coverage; KDB described as Korea's state-run policy bank.",
+  },
+  // Added after the second check of the record (November 2026)
+  {
+    key: "S49",
+    title: "Segye Ilbo report on the FTA upgrade's 'modular' new-trade approach and the SMR MOU",
+    url: "https://www.segye.com/newsView/20260302510487",
+    publisher: "Segye Ilbo",
+    publishedOn: "2026-03-02",
+    note: "Korea applies a 'modular' new-trade agreement to supply chains and the green economy; supply-chain cooperation centred on bio/pharma, green economy as decarbonisation cooperation, trade facilitation as faster customs, aviation MRO; the KHNP–EMA SMR MOU exchanged in the leaders' presence.",
+  },
+  {
+    key: "S50",
+    title:
+      "Herald Business report on the FTA upgrade and the five MOUs exchanged before the leaders",
+    url: "https://biz.heraldcorp.com/article/10685538",
+    publisher: "Herald Business (heraldcorp.com)",
+    publishedOn: "2026-03-03",
+    note: "A 'modular' new-trade agreement for supply chains and the green economy, with bio/pharma at the centre of supply-chain cooperation and faster customs under trade facilitation; KHNP and EMA exchanged the SMR MOU with both leaders present.",
+  },
+  {
+    key: "S51",
+    title:
+      "SBS News report on Lee at the AI Connect Summit: AI cooperation framework and K-VCC fund",
+    url: "https://news.sbs.co.kr/news/endPage.do?news_id=N1008460923",
+    publisher: "SBS News",
+    publishedOn: "2026-03-02",
+    note: "Lee: Korea will support practical cooperation through an 'AI cooperation framework' and create a US$300m global fund (K-VCC) in Singapore by 2030; international joint research and talent exchange from 2027; the Korea–Singapore AI alliance launched that day.",
+  },
+  {
+    key: "S52",
+    title:
+      "Kyunghyang Shinmun report on the summit: FTA upgrade talks, AI cooperation framework, five MOUs",
+    url: "https://www.khan.co.kr/article/202603022034005",
+    publisher: "Kyunghyang Shinmun",
+    publishedOn: "2026-03-02",
+    note: "Lee: the two countries will pursue the conclusion of an 'AI cooperation framework' (physical-AI-based industrial innovation, joint research and investment); the five MOUs, including jointly developing an innovative SMR (i-SMR) business model.",
+  },
+  {
+    key: "S53",
+    title:
+      "ZDNet Korea report on the Korea–Singapore AI cooperation set up at the AI Connect Summit",
+    url: "https://zdnet.co.kr/view/?no=20260302155207",
+    publisher: "ZDNet Korea",
+    publishedOn: "2026-03-02",
+    note: "MSIT's new international AI and digital joint research programme from 2027, with Singapore considered first and IITP–AI Singapore planning; the SME ministry's fund-of-funds in H2 2026; seven AI MOUs between institutions and companies, KAIST AI graduate school–NUS School of Computing among them.",
+  },
+  {
+    key: "S54",
+    title: "ZDNet Korea report on the KHNP–EMA SMR MOU signed on 1 March",
+    url: "https://zdnet.co.kr/view/?no=20260303170016",
+    publisher: "ZDNet Korea",
+    publishedOn: "2026-03-03",
+    note: "KHNP and EMA signed the SMR MOU in Singapore on 1 March: KHNP acting president Jeon Dae-wook and EMA chief executive Puah Kok Keong; joint study of SMRs' applicability in Singapore, nuclear workforce training, sharing of technical information and best practices.",
+  },
+  {
+    key: "S55",
+    title: "The Straits Times: Singapore to set up a national space agency on April 1",
+    url: "https://www.straitstimes.com/singapore/transport/spore-to-set-up-national-space-agency-on-april-1-to-develop-and-run-space-capabilities",
+    publisher: "The Straits Times",
+    publishedOn: "2026-02-02",
+    note: "Announced 2 February 2026 by Tan See Leng: the National Space Agency of Singapore (NSAS), under MTI, is formed on 1 April 2026 with Ngiam Le Na as chief executive; OSTIn is folded into it. Dated to the announcement.",
+  },
+  {
+    key: "S56",
+    title:
+      "Etoday report on the domestic steps Korea's trade-procedures Act requires before negotiations",
+    url: "https://web2.etoday.co.kr/news/view/1560556",
+    publisher: "Etoday",
+    note: "Under the Act on the Conclusion Procedure and Implementation of Trade Agreements, Korea must complete an economic feasibility review, a public hearing, a trade-agreement plan and a report to the National Assembly before it opens negotiations (reported for the 2017 KORUS amendment).",
+  },
+  {
+    key: "S57",
+    title:
+      "newsdao.kr summary of the summit outcomes, describing a KDB–Seviora investment partnership MOU",
+    url: "https://newsdao.kr/27042",
+    publisher: "newsdao.kr",
+    note: "A secondary summary that describes an investment partnership MOU between KDB and Seviora as concluded; it gives no date, document or signatories, and no official release confirming a signing was found.",
+  },
+  {
+    key: "S58",
+    title: "The Korea Herald report on the Lee–Wong summit talks and the five MOUs planned",
+    url: "https://www.koreaherald.com/article/10685047",
+    publisher: "The Korea Herald",
+    publishedOn: "2026-03-02",
+    note: "Before the signing: five MOUs planned in areas including AI, small modular reactors, and digital and science and technology.",
+  },
+  {
+    key: "S59",
+    title:
+      "Herald Business report on the KEIT–Singapore Manufacturing Federation MOU on AI in manufacturing",
+    url: "https://biz.heraldcorp.com/article/10685809",
+    publisher: "Herald Business (heraldcorp.com)",
+    publishedOn: "2026-03-03",
+    note: "On 2 March KEIT signed an MOU with the Singapore Manufacturing Federation on AI-based manufacturing innovation, linking Korea's manufacturing AI transformation (M.AX) alliance with the federation's network.",
   },
 ];

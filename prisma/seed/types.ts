@@ -62,7 +62,13 @@ export type SeedInitiativeChange = {
   reason: string;
   evidenceSourceKey?: string;
   confidence: Confidence;
-  set: Partial<{ lifecycleStatus: LifecycleStatus; health: Health }>;
+  /** Leads are replayed like the summary: a dated change to the list (e.g. an agency renamed). */
+  set: Partial<{
+    lifecycleStatus: LifecycleStatus;
+    health: Health;
+    koreaLeads: string[];
+    singaporeLeads: string[];
+  }>;
 };
 
 export type SeedStatusUpdate = {
@@ -78,6 +84,7 @@ export type SeedInitiative = {
   kind: InitiativeKind;
   summary: string;
   focusAreas: string[];
+  /** The leads at launch; later values come from `changes`. */
   koreaLeads: string[];
   singaporeLeads: string[];
   launchDate: IsoDay;

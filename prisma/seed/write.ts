@@ -1,16 +1,26 @@
 // Writes the seeded portfolio. Idempotent and never destructive: sources and initiatives that
-// already exist are left exactly as analysts may have changed them.
-import type { PrismaClient } from "../../lib/db/client";
+// already exist are never overwritten. A database seeded before the corrections of
+// corrections.ts gets each of them once, as recorded change events (apply-corrections.ts).
+import type { PrismaClient, Tx } from "../../lib/db/client";
 import { dayToDate } from "../../lib/domain/dates";
+import {
+  applyPendingCorrections,
+  recordCorrectionsInSeed,
+  type SourceIds,
+} from "./apply-corrections";
 import { PORTFOLIO } from "./portfolio";
 import { SOURCES } from "./sources";
 import { SEED_AUTHOR, buildInitiative, sourceId, type BuiltInitiative } from "./build";
 
 export async function seedPortfolio(prisma: PrismaClient) {
-  const existingSources = new Set(
-    (await prisma.source.findMany({ select: { key: true } })).map((s) => s.key),
+  const existing = await prisma.source.findMany({ select: { id: true, key: true, url: true } });
+  const byKey = new Map(existing.map((s) => [s.key, s.id]));
+  const byUrl = new Map(existing.map((s) => [s.url, s.id]));
+  // A seeded source whose link an analyst already recorded under another key is that source.
+  const newSources = SOURCES.filter((s) => !byKey.has(s.key) && !byUrl.has(s.url));
+  const sourceIds: SourceIds = new Map(
+    SOURCES.map((s) => [s.key, byKey.get(s.key) ?? byUrl.get(s.url) ?? sourceId(s.key)]),
   );
-  const newSources = SOURCES.filter((s) => !existingSources.has(s.key));
   if (newSources.length) {
     await prisma.source.createMany({
       data: newSources.map((s) => ({
@@ -32,21 +42,29 @@ export async function seedPortfolio(prisma: PrismaClient) {
   for (const [position, seed] of PORTFOLIO.entries()) {
     if (existingSlugs.has(seed.slug)) continue;
     const built = buildInitiative(seed, SOURCES, position);
-    await prisma.$transaction(async (tx) => writeInitiative(tx as unknown as PrismaClient, built), {
-      timeout: 60_000,
-    });
+    await prisma.$transaction(
+      async (tx) => {
+        await writeInitiative(tx as unknown as PrismaClient, built, sourceIds);
+        await recordCorrectionsInSeed(tx as unknown as Tx, seed.slug);
+      },
+      { timeout: 60_000 },
+    );
     created += 1;
   }
+  const corrections = await applyPendingCorrections(prisma, sourceIds);
   return {
     sourcesCreated: newSources.length,
     initiativesCreated: created,
     initiativesKept: PORTFOLIO.length - created,
+    correctionsApplied: corrections.length,
   };
 }
 
-async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
+async function writeInitiative(tx: PrismaClient, built: BuiltInitiative, sourceIds: SourceIds) {
   const { seed } = built.initiative;
-  const connectSources = (keys: string[]) => ({ connect: keys.map((k) => ({ id: sourceId(k) })) });
+  const connectSources = (keys: string[]) => ({
+    connect: keys.map((k) => ({ id: sourceIds.get(k) ?? sourceId(k) })),
+  });
   await tx.initiative.create({
     data: {
       id: built.initiative.id,
@@ -55,8 +73,8 @@ async function writeInitiative(tx: PrismaClient, built: BuiltInitiative) {
       kind: seed.kind,
       summary: seed.summary,
       focusAreas: seed.focusAreas,
-      koreaLeads: seed.koreaLeads,
-      singaporeLeads: seed.singaporeLeads,
+      koreaLeads: built.initiative.koreaLeads,
+      singaporeLeads: built.initiative.singaporeLeads,
       launchDate: dayToDate(seed.launchDate),
       targetStart: dayToDate(seed.target.start),
       targetEnd: dayToDate(seed.target.end),

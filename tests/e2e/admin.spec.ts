@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/roles";
+import { signInWithForm } from "./support/sign-in";
 
 test.describe("the admin", () => {
   test.use({ storageState: storageStateFor("admin") });
@@ -22,10 +23,7 @@ test.describe("the admin", () => {
 
     const newcomer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const newPage = await newcomer.newPage();
-    await newPage.goto("/sign-in");
-    await newPage.getByLabel("Email").fill("new.analyst@corridor.test");
-    await newPage.getByLabel("Password").fill(password);
-    await newPage.getByRole("button", { name: "Sign in" }).click();
+    await signInWithForm(newPage, { email: "new.analyst@corridor.test", password });
     await expect(newPage.getByRole("banner")).toContainText("New Analyst");
 
     const row = page.getByTestId("user-row").filter({ hasText: "new.analyst@corridor.test" });

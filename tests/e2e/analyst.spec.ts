@@ -14,6 +14,12 @@ async function openEditor(page: Page, title: string) {
   return page.getByRole("form", { name: `Edit ${title}` });
 }
 
+/** Opens the FTA upgrade's page and the inline editor of one of its milestones. */
+async function editOnFta(page: Page, title: string) {
+  await page.goto(FTA);
+  return openEditor(page, title);
+}
+
 test.describe("the analyst", () => {
   test.use({ storageState: storageStateFor("analyst") });
 
@@ -21,8 +27,7 @@ test.describe("the analyst", () => {
     page,
   }) => {
     const title = "Negotiating round 4";
-    await page.goto(FTA);
-    const editor = await openEditor(page, title);
+    const editor = await editOnFta(page, title);
     await expect(editor.getByLabel("Status")).toBeFocused();
     await editor.getByLabel("Status").selectOption("in_progress");
     await editor.getByLabel("Percent complete").fill("30");
@@ -66,8 +71,7 @@ test.describe("the analyst", () => {
     page,
   }) => {
     const title = "Legal scrub of the upgrade text";
-    await page.goto(FTA);
-    const editor = await openEditor(page, title);
+    const editor = await editOnFta(page, title);
     await editor.getByLabel("Status").selectOption("done");
     await editor.getByLabel("Reason (required)").fill("Claimed complete");
     await editor.getByRole("button", { name: "Save change" }).click();
@@ -106,10 +110,6 @@ test.describe("the analyst", () => {
     await first.close();
     await second.close();
   });
-});
-
-test.describe("the analyst reordering", () => {
-  test.use({ storageState: storageStateFor("analyst") });
 
   test("moves a milestone earlier in the plan order, and the order is kept and recorded", async ({
     page,

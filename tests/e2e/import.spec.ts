@@ -1,8 +1,16 @@
 import { expect, test } from "@playwright/test";
+import { importCsv, type ImportCells } from "../support/import-csv";
 import { storageStateFor } from "./support/roles";
 
-const HEADER =
-  "initiative_slug,milestone_id,version,title,description,side,workstream,baseline_date,planned_date,actual_date,status,percent_complete,weight,provenance,reason,effective_date,evidence_url,confidence";
+/** A new milestone as the desk plan has it. */
+const planned = (cells: ImportCells): ImportCells => ({
+  side: "joint",
+  weight: "1",
+  provenance: "planned_estimate",
+  reason: "Added from the desk plan",
+  confidence: "medium",
+  ...cells,
+});
 
 test.describe("CSV import", () => {
   test.use({ storageState: storageStateFor("analyst") });
@@ -11,11 +19,20 @@ test.describe("CSV import", () => {
     page,
   }) => {
     const before = (await (await page.request.get("/api/initiatives")).json()).milestoneCount;
-    const csv = [
-      HEADER,
-      "ksfta-upgrade,,,Import test: good row,,joint,,2027-02-01,,,,,1,planned_estimate,Added from the desk plan,,,medium",
-      "ksfta-upgrade,,,Import test: bad row,,both,,2027-13-01,,,,,1,planned_estimate,Bad row,,,medium",
-    ].join("\n");
+    const csv = importCsv(
+      planned({
+        initiative_slug: "ksfta-upgrade",
+        title: "Import test: good row",
+        baseline_date: "2027-02-01",
+      }),
+      planned({
+        initiative_slug: "ksfta-upgrade",
+        title: "Import test: bad row",
+        side: "both",
+        baseline_date: "2027-13-01",
+        reason: "Bad row",
+      }),
+    );
     await page.goto("/import");
     await expect(page.getByRole("link", { name: /template/i })).toBeVisible();
     await page
@@ -32,10 +49,13 @@ test.describe("CSV import", () => {
   });
 
   test("imports a good file and reports what it did", async ({ page }) => {
-    const csv = [
-      HEADER,
-      "mou-quantum,,,Import test: quantum workshop,,joint,,2027-05-01,,,,,1,planned_estimate,Added from the desk plan,,,medium",
-    ].join("\n");
+    const csv = importCsv(
+      planned({
+        initiative_slug: "mou-quantum",
+        title: "Import test: quantum workshop",
+        baseline_date: "2027-05-01",
+      }),
+    );
     await page.goto("/import");
     await page
       .getByLabel("CSV file")

@@ -1,16 +1,14 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { PORTFOLIO } from "../../prisma/seed/portfolio";
+import { embeddedEnv } from "../support/script-env";
 import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/server-env";
 
 const run = promisify(execFile);
 
 /** The environment of a user's shell beside the test server: its embedded database folder. */
-function besideServer(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: E2E_DATA_DIR, ...extra };
-  delete env.DATABASE_URL;
-  return env;
-}
+const besideServer = (extra: Record<string, string> = {}) => embeddedEnv(E2E_DATA_DIR, extra);
 
 const npmScript = (args: string[]) =>
   run("npm", ["run", "--silent", ...args], { env: besideServer() });
@@ -23,7 +21,7 @@ test("a token created by the script while the server runs is accepted at once", 
     headers: { authorization: `Bearer ${stdout.trim()}` },
   });
   expect(res.status()).toBe(200);
-  expect((await res.json()).initiatives).toHaveLength(7);
+  expect((await res.json()).initiatives).toHaveLength(PORTFOLIO.length);
 });
 
 test("a user created by the script while the server runs can sign in at once", async ({

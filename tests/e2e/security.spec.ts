@@ -66,6 +66,7 @@ test.describe("an analyst signed in to Corridor", () => {
 async function statusUpdates(request: APIRequestContext) {
   const res = await request.get(`/api/initiatives/${SLUG}`);
   expect(res.status()).toBe(200);
-  const body = await res.json();
-  return body.statusUpdates ?? body.updates;
+  const { statusUpdates } = await res.json();
+  expect(Array.isArray(statusUpdates)).toBe(true);
+  return statusUpdates;
 }

@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getHealth } from "@/app/api/health/route";
 import { GET as getInitiative } from "@/app/api/initiatives/[slug]/route";
 import { GET as listInitiatives } from "@/app/api/initiatives/route";
 import { GET as listUsersRoute } from "@/app/api/users/route";
-import { getAuth } from "@/lib/auth/auth";
-import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
-import { createApiToken } from "@/lib/server/api-tokens";
+import { ROLES } from "@/lib/domain/types";
 import { resolveActor } from "@/lib/server/actor";
-import { createUserWithPassword } from "@/lib/server/users";
-import { seedPortfolio } from "@/prisma/seed/write";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { PORTFOLIO } from "@/prisma/seed/portfolio";
+import { createUserWithToken, demoAccount } from "./support/accounts";
+import { apiRequest, noParams, routeParams } from "./support/api-fixtures";
+import { signIn } from "./support/auth";
+import { databaseForFile } from "./support/fixtures";
 
-let db: TestDatabase;
-const tokens: Record<string, string> = {};
+const { db, tokens } = databaseForFile({ seed: true, accounts: true });
 
-beforeAll(async () => {
-  process.env.BETTER_AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
-  db = await createTestDatabase();
-  await seedPortfolio(db.prisma);
-  for (const account of DEMO_ACCOUNTS) {
-    await createUserWithPassword(db.prisma, account);
-    tokens[account.role] = (await createApiToken(db.prisma, { email: account.email })).token;
-  }
-});
-afterAll(() => db?.close());
-
-const call = (path: string, token?: string) =>
-  new Request(`http://localhost${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-const noParams = { params: Promise.resolve({}) } as never;
-const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const call = (path: string, token?: string) => apiRequest(path, { token });
+const slugParams = (slug: string) => routeParams({ slug });
 
 describe("passwords and sessions", () => {
   it("stores a hash, never the password", async () => {
@@ -42,37 +26,28 @@ describe("passwords and sessions", () => {
   });
 
   it("signs in with the right password and refuses a wrong one with 401", async () => {
-    const auth = getAuth();
-    const ok = await auth.api.signInEmail({
-      body: { email: "analyst@corridor.test", password: "corridor-analyst-2026" },
-      asResponse: true,
-    });
+    const analyst = demoAccount("analyst");
+    const ok = await signIn(analyst);
     expect(ok.status).toBe(200);
-    expect(ok.headers.get("set-cookie")).toMatch(/session_token=.*HttpOnly/i);
-    const cookie = ok.headers.get("set-cookie")!.split(";")[0];
-    expect((await resolveActor(new Headers({ cookie })))?.role).toBe("analyst");
-    const bad = await auth.api.signInEmail({
-      body: { email: "analyst@corridor.test", password: "wrong-password-123" },
-      asResponse: true,
-    });
+    expect(ok.res.headers.get("set-cookie")).toMatch(/session_token=.*HttpOnly/i);
+    expect((await resolveActor(new Headers({ cookie: ok.cookie })))?.role).toBe("analyst");
+    const bad = await signIn({ ...analyst, password: "wrong-password-123" });
     expect(bad.status).toBe(401);
   });
 
   it("refuses sign-in to a deactivated user and ignores their tokens", async () => {
-    const user = await createUserWithPassword(db.prisma, {
+    const user = await createUserWithToken(db.prisma, {
       email: "gone@corridor.test",
-      name: "Gone",
       role: "analyst",
-      password: "a-long-password-1",
     });
-    const { token } = await createApiToken(db.prisma, { email: user.email });
+    expect((await listInitiatives(call("/api/initiatives", user.token), noParams)).status).toBe(
+      200,
+    );
     await db.prisma.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
-    const res = await getAuth().api.signInEmail({
-      body: { email: user.email, password: "a-long-password-1" },
-      asResponse: true,
-    });
-    expect(res.status).toBe(403);
-    expect((await listInitiatives(call("/api/initiatives", token), noParams)).status).toBe(401);
+    expect((await signIn(user)).status).toBe(403);
+    expect((await listInitiatives(call("/api/initiatives", user.token), noParams)).status).toBe(
+      401,
+    );
   });
 });
 
@@ -90,13 +65,15 @@ describe("JSON API", () => {
     ).toBe(401);
   });
 
-  it("lists at least 7 initiatives and 35 milestones for every role", async () => {
-    for (const role of ["admin", "analyst", "executive"]) {
+  it("lists every seeded initiative and counts every seeded milestone, for every role", async () => {
+    const slugs = PORTFOLIO.map((i) => i.slug).sort();
+    const milestoneCount = PORTFOLIO.flatMap((i) => i.milestones).length;
+    for (const role of ROLES) {
       const res = await listInitiatives(call("/api/initiatives", tokens[role]), noParams);
       expect(res.status, role).toBe(200);
       const body = await res.json();
-      expect(body.initiatives.length).toBeGreaterThanOrEqual(7);
-      expect(body.milestoneCount).toBeGreaterThanOrEqual(35);
+      expect(body.initiatives.map((i: { slug: string }) => i.slug).sort(), role).toEqual(slugs);
+      expect(body.milestoneCount, role).toBe(milestoneCount);
     }
   });
 
@@ -113,7 +90,11 @@ describe("JSON API", () => {
     const filtered = await (
       await listInitiatives(call("/api/initiatives?kind=mou", tokens.analyst), noParams)
     ).json();
-    expect(filtered.initiatives.length).toBe(5);
+    expect(filtered.initiatives.map((i: { slug: string }) => i.slug).sort()).toEqual(
+      PORTFOLIO.filter((i) => i.kind === "mou")
+        .map((i) => i.slug)
+        .sort(),
+    );
   });
 
   it("returns one initiative with milestone ids and versions, 404 for an unknown slug, 400 for a malformed one", async () => {
@@ -127,10 +108,18 @@ describe("JSON API", () => {
     );
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.milestones.length).toBeGreaterThan(0);
-    expect(body.milestones[0]).toEqual(
-      expect.objectContaining({ id: expect.any(String), version: expect.any(Number) }),
-    );
+    const stored = await db.prisma.milestone.findMany({
+      where: { initiative: { slug } },
+      select: { id: true, version: true },
+    });
+    expect(stored).not.toHaveLength(0);
+    expect(
+      body.milestones.map((m: { id: string; version: number }) => ({
+        id: m.id,
+        version: m.version,
+      })),
+    ).toEqual(expect.arrayContaining(stored));
+    expect(body.milestones).toHaveLength(stored.length + 1);
     expect(
       (
         await getInitiative(
@@ -151,7 +140,9 @@ describe("JSON API", () => {
     const res = await listUsersRoute(call("/api/users", tokens.admin), noParams);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.users.map((u: { email: string }) => u.email)).toContain("executive@corridor.test");
+    const emails = (await db.prisma.user.findMany({ select: { email: true } })).map((u) => u.email);
+    expect(emails).toContain("executive@corridor.test");
+    expect(body.users.map((u: { email: string }) => u.email).sort()).toEqual(emails.sort());
     expect(JSON.stringify(body)).not.toMatch(/password|tokenHash/);
   });
 });

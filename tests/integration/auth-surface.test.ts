@@ -1,41 +1,21 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
-import { createRoleTokens } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import type { Role } from "@/lib/domain/types";
+import { demoAccount } from "./support/accounts";
+import { authRequest, signIn } from "./support/auth";
+import { databaseForFile } from "./support/fixtures";
 
-const ORIGIN = "http://localhost:3000";
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await createRoleTokens(db);
-});
-afterAll(() => db?.close());
+const { db } = databaseForFile({ accounts: true });
 
-function authRequest(
-  path: string,
-  init: { body?: unknown; cookie?: string; method?: string } = {},
-) {
-  const headers: Record<string, string> = { origin: ORIGIN };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  if (init.cookie) headers.cookie = init.cookie;
-  return new Request(`${ORIGIN}/api/auth${path}`, {
-    method: init.method ?? "POST",
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-}
-
-async function signIn(email: string, password: string) {
-  const res = await authPost(authRequest("/sign-in/email", { body: { email, password } }));
-  expect(res.status).toBe(200);
-  return res.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
+/** Signs the demo account of `role` in and answers its session cookie. */
+async function sessionOf(role: Role) {
+  const { status, cookie } = await signIn(demoAccount(role));
+  expect(status).toBe(200);
+  return cookie;
 }
 
 test("a signed-in user cannot rename themselves or set an image through better-auth", async () => {
-  const cookie = await signIn("analyst@corridor.test", "corridor-analyst-2026");
+  const cookie = await sessionOf("analyst");
   const before = await db.prisma.user.findUniqueOrThrow({
     where: { email: "analyst@corridor.test" },
   });
@@ -59,11 +39,13 @@ test("a signed-in user cannot rename themselves or set an image through better-a
 });
 
 test("the session and sign-out stay available", async () => {
-  const cookie = await signIn("executive@corridor.test", "corridor-executive-2026");
-  const session = await authGet(authRequest("/get-session", { cookie, method: "GET" }));
-  expect(session.status).toBe(200);
-  expect((await session.json())?.user?.email).toBe("executive@corridor.test");
+  const cookie = await sessionOf("executive");
+  const session = () => authGet(authRequest("/get-session", { cookie, method: "GET" }));
+  const before = await session();
+  expect(before.status).toBe(200);
+  expect((await before.json())?.user?.email).toBe("executive@corridor.test");
   expect((await authPost(authRequest("/sign-out", { cookie, body: {} }))).status).toBe(200);
+  expect(await (await session()).json()).toBeNull();
 });
 
 test("sign-up and account deletion are not offered", async () => {
@@ -74,4 +56,10 @@ test("sign-up and account deletion are not offered", async () => {
   );
   expect(signUp.status).toBe(404);
   expect(await db.prisma.user.count({ where: { email: "x@corridor.test" } })).toBe(0);
+
+  const cookie = await sessionOf("analyst");
+  const { password } = demoAccount("analyst");
+  const deletion = await authPost(authRequest("/delete-user", { cookie, body: { password } }));
+  expect(deletion.status).toBe(404);
+  expect(await db.prisma.user.count({ where: { email: "analyst@corridor.test" } })).toBe(1);
 });

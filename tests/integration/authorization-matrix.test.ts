@@ -1,13 +1,12 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/domain/types";
 import { createApiToken, hashToken } from "@/lib/server/api-tokens";
-import { createUserWithPassword } from "@/lib/server/users";
-import { seedPortfolio } from "@/prisma/seed/write";
-import { createRoleTokens, routeParams } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { createUserWithToken } from "./support/accounts";
+import { routeParams } from "./support/api-fixtures";
+import { databaseForFile } from "./support/fixtures";
 
 /**
  * Who may call each API route. The test walks app/api on disk, so a route added without a line
@@ -78,22 +77,17 @@ async function discoverRoutes(): Promise<RouteCase[]> {
   return cases;
 }
 
-let db: TestDatabase;
+const { db, tokens } = databaseForFile({ seed: true, accounts: true });
 let callers: Record<string, string | null>;
 let params: Record<string, string>;
 let cases: RouteCase[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedPortfolio(db.prisma);
-  const tokens = await createRoleTokens(db);
-  const gone = await createUserWithPassword(db.prisma, {
+  const gone = await createUserWithToken(db.prisma, {
     email: "gone@corridor.test",
     role: "admin",
     name: "Deactivated Admin",
-    password: "deactivated-admin-pass",
   });
-  const goneToken = (await createApiToken(db.prisma, { email: gone.email })).token;
   await db.prisma.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
   const revoked = (await createApiToken(db.prisma, { email: "admin@corridor.test" })).token;
   await db.prisma.apiToken.update({
@@ -103,7 +97,7 @@ beforeAll(async () => {
   callers = {
     "no session": null,
     ...tokens,
-    "deactivated user": goneToken,
+    "deactivated user": gone.token,
     "revoked token": revoked,
   };
   const milestone = await db.prisma.milestone.findFirstOrThrow();
@@ -114,7 +108,6 @@ beforeAll(async () => {
   params.userId = user.id;
   cases = await discoverRoutes();
 });
-afterAll(() => db?.close());
 
 function requestFor(c: RouteCase, token: string | null) {
   const url = `http://localhost${c.route
@@ -147,6 +140,7 @@ describe("authorization matrix", () => {
   });
 
   test("each caller gets what the permission table allows, and nothing answers 5xx", async () => {
+    expect(cases).toHaveLength(Object.keys(ROUTES).length);
     const wrong: string[] = [];
     for (const c of cases) {
       const rule = ROUTES[c.key];

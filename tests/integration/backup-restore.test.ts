@@ -1,26 +1,20 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createAdapter } from "@/lib/db/adapter-factory";
+import { afterAll, describe, expect, test } from "vitest";
 import { backupDatabase, restoreDatabase } from "@/lib/db/backup/backup";
 import { tableChecksum, tablesInDependencyOrder } from "@/lib/db/backup/tables";
 import type { PrismaClient } from "@/lib/db/client";
-import { hostEmbeddedDatabase } from "@/lib/db/embedded/host";
-import { applyPendingMigrations } from "@/lib/db/migrations";
-import { PrismaClient as Client } from "@/lib/generated/prisma/client";
 import { seedPortfolio } from "@/prisma/seed/write";
-import { createRoleTokens } from "./support/api-fixtures";
+import { embeddedEnv } from "../support/script-env";
+import { serveEmbedded, tempDirForFile } from "./support/embedded";
+import { databaseForFile } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { pinToday } from "./support/today";
 
 const run = promisify(execFile);
-let root: string;
-beforeAll(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), "corridor-backup-"));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+pinToday();
+const root = tempDirForFile("corridor-backup-");
 
 async function checksums(prisma: PrismaClient) {
   const tables = await tablesInDependencyOrder(prisma);
@@ -29,27 +23,23 @@ async function checksums(prisma: PrismaClient) {
   );
 }
 
+/** All rows of all tables, from their checksums ("rows:md5"). */
+const rowsIn = (sums: Record<string, string>) =>
+  Object.values(sums).reduce((total, sum) => total + Number(sum.split(":")[0]), 0);
+
 describe("backup and restore", () => {
-  let source: TestDatabase;
+  const { db: source } = databaseForFile({ seed: true, accounts: true });
   let target: TestDatabase;
-  beforeAll(async () => {
-    source = await createTestDatabase();
-    await seedPortfolio(source.prisma);
-    await createRoleTokens(source);
-  });
-  afterAll(async () => {
-    await target?.close();
-    await source?.close();
-  });
+  afterAll(() => target?.close());
 
   test("a restored database is identical, table by table, to the one backed up", async () => {
     const file = path.join(root, "seeded.json.gz");
     const summary = await backupDatabase(source.prisma, file);
     const before = await checksums(source.prisma);
-    expect(Number(before.change_event.split(":")[0])).toBeGreaterThan(100);
-    expect(summary.rows).toBe(
-      Object.values(before).reduce((sum, value) => sum + Number(value.split(":")[0]), 0),
-    );
+    const events = await source.prisma.changeEvent.count();
+    expect(events).not.toBe(0);
+    expect(before.change_event).toMatch(new RegExp(`^${events}:`));
+    expect(summary.rows).toBe(rowsIn(before));
 
     target = await createTestDatabase();
     await restoreDatabase(target.prisma, file);
@@ -67,20 +57,17 @@ describe("backup and restore", () => {
 
 test("npm run db:backup works on the embedded database while a server holds it", async () => {
   const dataDir = path.join(root, "pglite");
-  const server = await hostEmbeddedDatabase(dataDir, { role: "server", command: "test server" });
-  const adapter = createAdapter({ kind: "postgres", url: server.url });
-  await applyPendingMigrations(adapter);
-  const prisma = new Client({ adapter: adapter.factory });
-  await seedPortfolio(prisma);
-  const expected = await checksums(prisma);
+  const served = await serveEmbedded(dataDir);
+  await seedPortfolio(served.prisma);
+  const expected = await checksums(served.prisma);
 
   const file = path.join(root, "embedded.json.gz");
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const { stdout } = await run("npx", ["tsx", "scripts/db-backup.ts", file], { env });
-  expect(stdout).toMatch(/Backed up \d+ rows of \d+ tables/);
-  await prisma.$disconnect();
-  await server.close();
+  const { stdout } = await run("npx", ["tsx", "scripts/db-backup.ts", file], {
+    env: embeddedEnv(dataDir),
+  });
+  const tables = Object.keys(expected).length;
+  expect(stdout).toContain(`Backed up ${rowsIn(expected)} rows of ${tables} tables to ${file}`);
+  await served.close();
 
   const fresh = await createTestDatabase();
   try {

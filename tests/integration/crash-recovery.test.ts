@@ -1,27 +1,21 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createAdapter } from "@/lib/db/adapter-factory";
+import { expect, test } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
-import { hostEmbeddedDatabase } from "@/lib/db/embedded/host";
-import { applyPendingMigrations } from "@/lib/db/migrations";
-import { toIsoDay } from "@/lib/domain/dates";
-import { replay } from "@/lib/domain/replay";
-import { PrismaClient as Client } from "@/lib/generated/prisma/client";
 import { createUserWithPassword } from "@/lib/server/users";
 import { seedPortfolio } from "@/prisma/seed/write";
+import { embeddedEnv } from "../support/script-env";
+import { serveEmbedded, tempDirForFile } from "./support/embedded";
+import { expectStoredRowsToEqualReplay } from "./support/replay";
 import { createTestDatabase } from "./support/test-database";
+import { pinToday, TODAY } from "./support/today";
 
 type Ack = { milestoneId: string; version: number; percent: number };
 const ACKS_BEFORE_KILL = 40;
 
-let root: string;
-beforeAll(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), "corridor-crash-"));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The writer inherits the pinned today, so every write it acknowledges takes effect on TODAY.
+pinToday();
+const root = tempDirForFile("corridor-crash-");
 
 async function prepare(prisma: PrismaClient) {
   await seedPortfolio(prisma);
@@ -35,9 +29,10 @@ async function prepare(prisma: PrismaClient) {
 
 /** Starts the writer, waits for enough acknowledged writes, then kills it mid-burst. */
 function writeThenKill(env: NodeJS.ProcessEnv): Promise<Ack[]> {
+  // lib/server imports server-only, which loads outside Next only under the react-server condition.
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "tests/integration/support/crash-writer.ts"],
+    ["--conditions=react-server", "--import", "tsx", "tests/integration/support/crash-writer.ts"],
     {
       env,
       stdio: ["ignore", "pipe", "inherit"],
@@ -76,48 +71,21 @@ async function expectAcknowledgedWritesAndConsistentHistory(prisma: PrismaClient
     const row = await prisma.milestone.findUniqueOrThrow({ where: { id: ack.milestoneId } });
     expect(row.version).toBeGreaterThanOrEqual(ack.version);
   }
-  const events = await prisma.changeEvent.findMany();
-  const state = replay(
-    events.map((e) => ({
-      ...e,
-      entityId: e.milestoneId ?? e.initiativeId,
-      effectiveDate: toIsoDay(e.effectiveDate),
-    })),
-    "2100-12-31",
-  );
-  for (const row of await prisma.milestone.findMany()) {
-    expect(state.milestones.get(row.id), row.title).toMatchObject({
-      status: row.status,
-      percentComplete: row.percentComplete,
-    });
-  }
+  await expectStoredRowsToEqualReplay(prisma, TODAY);
 }
 
 test("embedded: SIGKILL during a burst of writes loses no acknowledged write", async () => {
   const dataDir = path.join(root, "pglite");
-  const first = await hostEmbeddedDatabase(dataDir, { role: "server", command: "crash test" });
-  const adapter = createAdapter({ kind: "postgres", url: first.url });
-  await applyPendingMigrations(adapter);
-  const setup = new Client({ adapter: adapter.factory });
-  await prepare(setup);
-  await setup.$disconnect();
+  const first = await serveEmbedded(dataDir, "crash test");
+  await prepare(first.prisma);
   await first.close();
 
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const acks = await writeThenKill(env);
+  const acks = await writeThenKill(embeddedEnv(dataDir));
 
-  const restarted = await hostEmbeddedDatabase(dataDir, {
-    role: "server",
-    command: "after the crash",
-  });
-  const prisma = new Client({
-    adapter: createAdapter({ kind: "postgres", url: restarted.url }).factory,
-  });
+  const restarted = await serveEmbedded(dataDir, "after the crash");
   try {
-    await expectAcknowledgedWritesAndConsistentHistory(prisma, acks);
+    await expectAcknowledgedWritesAndConsistentHistory(restarted.prisma, acks);
   } finally {
-    await prisma.$disconnect();
     await restarted.close();
   }
 }, 120_000);

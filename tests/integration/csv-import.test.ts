@@ -1,68 +1,42 @@
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as importRoute } from "@/app/api/import/milestones/route";
 import { GET as templateRoute } from "@/app/api/import/milestones/template/route";
 import { IMPORT_COLUMNS, type ImportColumn } from "@/lib/domain/csv-import";
-import { todayIsoDay } from "@/lib/domain/dates";
-import type { Role } from "@/lib/domain/types";
-import { seedPortfolio } from "@/prisma/seed/write";
-import { createRoleTokens, routeParams } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { importCsv, type ImportCells } from "../support/import-csv";
+import { apiRequest, noParams } from "./support/api-fixtures";
+import { databaseForFile } from "./support/fixtures";
+import { readMilestone, untouchedMilestone } from "./support/milestones";
+import { TODAY } from "./support/today";
 
-let db: TestDatabase;
-let tokens: Record<Role, string>;
-const today = todayIsoDay();
-const noParams = routeParams({}) as never;
+const { db, tokens, userIds } = databaseForFile({ seed: true, accounts: true });
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedPortfolio(db.prisma);
-  tokens = await createRoleTokens(db);
-});
-afterAll(() => db?.close());
-
-type Row = Partial<Record<ImportColumn, string>>;
-const csv = (...rows: Row[]) =>
-  Papa.unparse({
-    fields: [...IMPORT_COLUMNS],
-    data: rows.map((r) => IMPORT_COLUMNS.map((c) => r[c] ?? "")),
-  });
+type Row = ImportCells;
+const csv = importCsv;
 
 function post(
   body: BodyInit,
   token: string | null = tokens.analyst,
   contentType: string | null = "text/csv",
 ) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (contentType) headers["content-type"] = contentType;
-  return importRoute(
-    new Request("http://localhost/api/import/milestones", { method: "POST", headers, body }),
-    noParams,
-  );
+  const request = apiRequest("/api/import/milestones", {
+    method: "POST",
+    token: token ?? undefined,
+    rawBody: body,
+    contentType,
+  });
+  return importRoute(request, noParams);
 }
 
 function getTemplate(token: string | null = tokens.analyst) {
   return templateRoute(
-    new Request("http://localhost/api/import/milestones/template", {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    }),
+    apiRequest("/api/import/milestones/template", { token: token ?? undefined }),
     noParams,
   );
 }
 
 /** A seeded not-started milestone of that initiative that no test has changed yet. */
-function freshMilestone(slug: string, skip = 0) {
-  return db.prisma.milestone.findFirstOrThrow({
-    where: {
-      initiative: { slug },
-      status: "not_started",
-      changeEvents: { none: { authorId: { not: null } } },
-    },
-    orderBy: { position: "asc" },
-    skip,
-  });
-}
+const freshMilestone = (slug: string) => untouchedMilestone(db.prisma, { slug });
 
 async function counts() {
   return {
@@ -105,13 +79,14 @@ describe("GET /api/import/milestones/template", () => {
     expect(column(update, "version")).toBe(String(milestone.version));
 
     const imported = await post(text);
-    expect(imported.status).toBe(200);
+    expect(imported.status).toBe(201);
     // The creation is one event; the update changes percent complete, and the status too if it had not started.
     const events = 1 + (milestone.status === "not_started" ? 2 : 1);
     expect(await imported.json()).toEqual({ created: 1, updated: 1, events });
-    expect(
-      await db.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } }),
-    ).toMatchObject({ status: "in_progress", version: milestone.version + 1 });
+    expect(await readMilestone(db.prisma, milestone.id)).toMatchObject({
+      status: "in_progress",
+      version: milestone.version + 1,
+    });
   });
 
   it("refuses executives with 403 and callers without a token with 401", async () => {
@@ -141,21 +116,18 @@ describe("POST /api/import/milestones", () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: "2 rows have problems; nothing was imported.",
+      code: "invalid",
       rows: [
         { line: 4, errors: ["baseline_date: Use a real calendar date written YYYY-MM-DD."] },
         { line: 5, errors: ['initiative_slug: no initiative has the slug "no-such-initiative".'] },
       ],
     });
     expect(await counts()).toEqual(before);
-    expect(await db.prisma.milestone.findUniqueOrThrow({ where: { id: touched.id } })).toEqual(
-      touched,
-    );
+    expect(await readMilestone(db.prisma, touched.id)).toEqual(touched);
   });
 
   it("creates and updates milestones, each change a change event with its author and reason, and bumps versions", async () => {
-    const analyst = await db.prisma.user.findUniqueOrThrow({
-      where: { email: "analyst@corridor.test" },
-    });
+    const analyst = { id: userIds.analyst };
     const replanned = await freshMilestone("ksfta-upgrade");
     const finished = await freshMilestone("mou-quantum");
     const before = await counts();
@@ -189,7 +161,7 @@ describe("POST /api/import/milestones", () => {
       },
     );
     const res = await post(file);
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     const result = await res.json();
     expect(result).toEqual({ created: 2, updated: 2, events: 1 + 3 + 3 + 2 });
     expect(await counts()).toEqual({
@@ -234,12 +206,15 @@ describe("POST /api/import/milestones", () => {
       plannedDate: new Date("2026-12-15T00:00:00Z"),
     });
     expect(scrub.changeEvents).toHaveLength(1);
-    expect(scrub.changeEvents[0].effectiveDate.toISOString().slice(0, 10)).toBe(today);
+    expect(scrub.changeEvents[0].effectiveDate.toISOString().slice(0, 10)).toBe(TODAY);
 
-    const after = await db.prisma.milestone.findUniqueOrThrow({
-      where: { id: replanned.id },
-      include: { changeEvents: { where: { authorId: analyst.id } } },
-    });
+    /** The milestone with the change events the analyst's import wrote. */
+    const withImportedEvents = (id: string) =>
+      db.prisma.milestone.findUniqueOrThrow({
+        where: { id },
+        include: { changeEvents: { where: { authorId: analyst.id } } },
+      });
+    const after = await withImportedEvents(replanned.id);
     expect(after).toMatchObject({
       version: replanned.version + 1,
       status: "in_progress",
@@ -252,23 +227,20 @@ describe("POST /api/import/milestones", () => {
       "plannedDate",
       "status",
     ]);
-    expect(after.changeEvents.every((e) => e.reason === "Talks slower than planned")).toBe(true);
+    expect(after.changeEvents.map((e) => e.reason)).toEqual(
+      Array(3).fill("Talks slower than planned"),
+    );
 
-    const done = await db.prisma.milestone.findUniqueOrThrow({
-      where: { id: finished.id },
-      include: { changeEvents: { where: { authorId: analyst.id } } },
-    });
+    const done = await withImportedEvents(finished.id);
     expect(done).toMatchObject({
       version: finished.version + 1,
       status: "done",
       actualDate: new Date("2026-11-02T00:00:00Z"),
     });
-    expect(done.changeEvents.map((e) => [e.field, e.newValue, e.evidenceUrl])).toEqual(
-      expect.arrayContaining([
-        ["status", "done", "https://example.org/quantum-news"],
-        ["actualDate", "2026-11-02", "https://example.org/quantum-news"],
-      ]),
-    );
+    expect(done.changeEvents.map((e) => [e.field, e.newValue, e.evidenceUrl]).sort()).toEqual([
+      ["actualDate", "2026-11-02", "https://example.org/quantum-news"],
+      ["status", "done", "https://example.org/quantum-news"],
+    ]);
   });
 
   it("accepts the file as multipart/form-data in a field named file", async () => {
@@ -280,7 +252,7 @@ describe("POST /api/import/milestones", () => {
       }),
     );
     const res = await post(form, tokens.analyst, null);
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ created: 1, updated: 0, events: 1 });
     expect(
       await db.prisma.milestone.count({ where: { title: "Uploaded from the import page" } }),
@@ -312,7 +284,7 @@ describe("POST /api/import/milestones", () => {
           }),
         )
       ).status,
-    ).toBe(200);
+    ).toBe(201);
     const before = await counts();
     const res = await post(file);
     expect(res.status).toBe(400);

@@ -1,69 +1,48 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createAdapter } from "@/lib/db/adapter-factory";
+import { describe, expect, test } from "vitest";
 import {
   connectOrHostEmbedded,
   DatabaseInUseError,
   hostEmbeddedDatabase,
   lockPathFor,
-  type EmbeddedConnection,
 } from "@/lib/db/embedded/host";
-import { applyPendingMigrations } from "@/lib/db/migrations";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findUserByApiToken } from "@/lib/server/api-tokens";
 import { createUserWithPassword } from "@/lib/server/users";
+import { embeddedEnv } from "../support/script-env";
+import { clientOf, serveEmbedded, tempDirForFile } from "./support/embedded";
+import { pinToday } from "./support/today";
 
 const run = promisify(execFile);
 const ANALYST = { email: "beside@corridor.test", role: "analyst" as const, name: "Beside" };
 
-let root: string;
-let dataDir: string;
-beforeAll(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), "corridor-embedded-"));
-  dataDir = path.join(root, "pglite");
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function clientOf(connection: EmbeddedConnection) {
-  const adapter = createAdapter({ kind: "postgres", url: connection.url });
-  return { adapter, prisma: new PrismaClient({ adapter: adapter.factory }) };
-}
-
-function scriptEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir };
-  delete env.DATABASE_URL;
-  return env;
-}
+pinToday();
+const dataDir = path.join(tempDirForFile("corridor-embedded-"), "pglite");
+const scriptEnv = () => embeddedEnv(dataDir);
 
 describe("the embedded database served by one process", () => {
   test("a token printed by a script while the server runs works there at once, and after a restart", async () => {
-    const server = await hostEmbeddedDatabase(dataDir, { role: "server", command: "test server" });
-    const { adapter, prisma } = await clientOf(server);
-    await applyPendingMigrations(adapter);
-    await createUserWithPassword(prisma, { ...ANALYST, password: "a-long-enough-password" });
+    const server = await serveEmbedded(dataDir);
+    await createUserWithPassword(server.prisma, { ...ANALYST, password: "a-long-enough-password" });
 
+    // As `npm run token:create` runs it: lib/server imports server-only (react-server condition).
     const { stdout } = await run(
       "npx",
-      ["tsx", "scripts/token-create.ts", "--email", ANALYST.email],
+      ["tsx", "--conditions=react-server", "scripts/token-create.ts", "--email", ANALYST.email],
       { env: scriptEnv() },
     );
     const token = stdout.trim();
     expect(token).toMatch(/^cor_/);
-    expect(await findUserByApiToken(prisma, token)).toMatchObject({ email: ANALYST.email });
-    await prisma.$disconnect();
+    expect(await findUserByApiToken(server.prisma, token)).toMatchObject({ email: ANALYST.email });
     await server.close();
 
-    const restarted = await hostEmbeddedDatabase(dataDir, {
-      role: "server",
-      command: "test server",
+    const restarted = await serveEmbedded(dataDir);
+    expect(await findUserByApiToken(restarted.prisma, token)).toMatchObject({
+      email: ANALYST.email,
     });
-    const again = await clientOf(restarted);
-    expect(await findUserByApiToken(again.prisma, token)).toMatchObject({ email: ANALYST.email });
-    await again.prisma.$disconnect();
     await restarted.close();
   }, 120_000);
 
@@ -80,7 +59,7 @@ describe("the embedded database served by one process", () => {
       });
       expect(script.hosting).toBe(false);
       expect(script.url).toBe(other.url);
-      const { prisma } = await clientOf(script);
+      const { prisma } = clientOf(script.url);
       expect(await prisma.user.count({ where: { email: ANALYST.email } })).toBe(1);
       await prisma.$disconnect();
     } finally {
@@ -115,9 +94,8 @@ describe("the embedded database served by one process", () => {
   });
 
   test("transactions from several connections and processes never interleave", async () => {
-    const server = await hostEmbeddedDatabase(dataDir, { role: "server", command: "test server" });
-    const first = await clientOf(server);
-    const second = await clientOf(server);
+    const first = await serveEmbedded(dataDir);
+    const second = clientOf(first.server.url);
     await first.prisma.$executeRawUnsafe(
       "CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)",
     );
@@ -145,8 +123,8 @@ describe("the embedded database served by one process", () => {
     );
     expect(n).toBe(24);
 
-    await Promise.all([first.prisma.$disconnect(), second.prisma.$disconnect()]);
-    await server.close();
+    await second.prisma.$disconnect();
+    await first.close();
   }, 60_000);
 });
 

@@ -1,53 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getHealth } from "@/app/api/health/route";
-import { getAuth } from "@/lib/auth/auth";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapter } from "@/lib/db/adapter-factory";
 import { bindPrisma } from "@/lib/db/client";
-import { createRoleTokens } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { demoAccount } from "./support/accounts";
+import { signIn } from "./support/auth";
+import { databaseForFile } from "./support/fixtures";
 
 // As behind a reverse proxy that sets X-Forwarded-For: attempts are counted per client address.
 process.env.CLIENT_IP_HEADER = "x-forwarded-for";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await createRoleTokens(db);
-});
-afterAll(() => db?.close());
+const { db } = databaseForFile({ accounts: true });
 
 describe("sign-in rate limit", () => {
   it("answers 429 once a client passes the per-minute limit of sign-in attempts", async () => {
-    const attempt = () =>
-      getAuth().handler(
-        new Request("http://localhost:3000/api/auth/sign-in/email", {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: "http://localhost:3000",
-            "x-forwarded-for": "203.0.113.7",
-          },
-          body: JSON.stringify({ email: "analyst@corridor.test", password: "wrong-password-123" }),
-        }),
-      );
+    const analyst = demoAccount("analyst");
+    const from = (address: string) => ({ headers: { "x-forwarded-for": address } });
     const statuses: number[] = [];
-    for (let n = 0; n < 12; n++) statuses.push((await attempt()).status);
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(10)).toEqual([429, 429]);
+    for (let n = 0; n < 12; n++)
+      statuses.push(
+        (await signIn({ ...analyst, password: "wrong-password-123" }, from("203.0.113.7"))).status,
+      );
+    expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
     // Another client behind the same proxy is not locked out by the first one's attempts.
-    const other = await getAuth().handler(
-      new Request("http://localhost:3000/api/auth/sign-in/email", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: "http://localhost:3000",
-          "x-forwarded-for": "203.0.113.8",
-        },
-        body: JSON.stringify({ email: "analyst@corridor.test", password: "corridor-analyst-2026" }),
-      }),
-    );
-    expect(other.status).toBe(200);
+    expect((await signIn(analyst, from("203.0.113.8"))).status).toBe(200);
   });
 });
 

@@ -1,65 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as importCsv } from "@/app/api/import/milestones/route";
-import { PATCH as patchInitiative } from "@/app/api/initiatives/[slug]/route";
-import { POST as postUpdate } from "@/app/api/initiatives/[slug]/updates/route";
-import { POST as rebaseline } from "@/app/api/milestones/[id]/rebaseline/route";
-import { PATCH as patchMilestone } from "@/app/api/milestones/[id]/route";
-import { toIsoDay, todayIsoDay } from "@/lib/domain/dates";
-import { replay } from "@/lib/domain/replay";
-import type { Role } from "@/lib/domain/types";
-import { seedPortfolio } from "@/prisma/seed/write";
-import { apiRequest, createRoleTokens, routeParams } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { describe, expect, it } from "vitest";
+import { POST as postImport } from "@/app/api/import/milestones/route";
+import { toIsoDay } from "@/lib/domain/dates";
+import { PORTFOLIO } from "@/prisma/seed/portfolio";
+import { importCsv } from "../support/import-csv";
+import { apiRequest, noParams } from "./support/api-fixtures";
+import { databaseForFile } from "./support/fixtures";
+import { untouchedMilestone } from "./support/milestones";
+import { expectStoredRowsToEqualReplay } from "./support/replay";
+import {
+  patchInitiative,
+  patchMilestone,
+  postStatusUpdate,
+  rebaselineMilestone,
+} from "./support/routes";
+import { TODAY } from "./support/today";
 
-let db: TestDatabase;
-let tokens: Record<Role, string>;
-const today = todayIsoDay();
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedPortfolio(db.prisma);
-  tokens = await createRoleTokens(db);
-});
-afterAll(() => db?.close());
+const { db, tokens } = databaseForFile({ seed: true, accounts: true });
 
 /** Replays every stored event to today and compares with every stored row. */
-async function expectRowsEqualReplay() {
-  const events = await db.prisma.changeEvent.findMany();
-  const state = replay(
-    events.map((e) => ({
-      ...e,
-      entityId: e.milestoneId ?? e.initiativeId,
-      effectiveDate: toIsoDay(e.effectiveDate),
-    })),
-    today,
-  );
-  for (const m of await db.prisma.milestone.findMany()) {
-    expect(state.milestones.get(m.id), m.title).toMatchObject({
-      status: m.status,
-      percentComplete: m.percentComplete,
-      baselineDate: toIsoDay(m.baselineDate),
-      plannedDate: toIsoDay(m.plannedDate),
-      actualDate: m.actualDate ? toIsoDay(m.actualDate) : null,
-      side: m.side,
-      weight: m.weight,
-    });
-  }
-  for (const i of await db.prisma.initiative.findMany()) {
-    expect(state.initiatives.get(i.id), i.slug).toMatchObject({
-      lifecycleStatus: i.lifecycleStatus,
-      health: i.health,
-    });
-  }
-}
+const expectRowsEqualReplay = () => expectStoredRowsToEqualReplay(db.prisma, TODAY);
 
-const patch = (id: string, body: unknown) =>
-  patchMilestone(
-    apiRequest(`/api/milestones/${id}`, { method: "PATCH", token: tokens.analyst, body }),
-    routeParams({ id }),
-  );
+const patch = (id: string, body: unknown) => patchMilestone(tokens.analyst, id, body);
+const healthOf = async (id: string) =>
+  (await db.prisma.initiative.findUniqueOrThrow({ where: { id } })).health;
 
 describe("stored rows and replayed history agree after every kind of write", () => {
-  it("holds for the seed", expectRowsEqualReplay);
+  it("holds for the seed", async () => {
+    expect(await expectRowsEqualReplay()).toBe(PORTFOLIO.flatMap((i) => i.milestones).length);
+  });
 
   it("refuses a change dated before the last change to the same field, writing nothing", async () => {
     const m = await db.prisma.milestone.findFirstOrThrow({
@@ -100,10 +68,7 @@ describe("stored rows and replayed history agree after every kind of write", () 
   });
 
   it("holds after PATCH, re-baseline, initiative edits, status updates and CSV import", async () => {
-    const m = await db.prisma.milestone.findFirstOrThrow({
-      where: { status: "not_started" },
-      orderBy: { id: "asc" },
-    });
+    const m = await untouchedMilestone(db.prisma);
     expect(
       (
         await patch(m.id, {
@@ -114,76 +79,65 @@ describe("stored rows and replayed history agree after every kind of write", () 
         })
       ).status,
     ).toBe(200);
-    const rb = await rebaseline(
-      apiRequest(`/api/milestones/${m.id}/rebaseline`, {
-        method: "POST",
-        token: tokens.analyst,
-        body: { version: m.version + 1, baselineDate: "2027-01-15", reason: "New calendar" },
-      }),
-      routeParams({ id: m.id }),
-    );
+    const rb = await rebaselineMilestone(tokens.analyst, m.id, {
+      version: m.version + 1,
+      baselineDate: "2027-01-15",
+      reason: "New calendar",
+    });
     expect(rb.status).toBe(200);
 
     const initiative = await db.prisma.initiative.findFirstOrThrow({
       where: { id: m.initiativeId },
     });
-    const ip = await patchInitiative(
-      apiRequest(`/api/initiatives/${initiative.slug}`, {
-        method: "PATCH",
-        token: tokens.analyst,
-        body: { version: initiative.version, lifecycleStatus: "on_hold", reason: "Talks paused" },
-      }),
-      routeParams({ slug: initiative.slug }),
-    );
+    const ip = await patchInitiative(tokens.analyst, initiative.slug, {
+      version: initiative.version,
+      lifecycleStatus: "on_hold",
+      reason: "Talks paused",
+    });
     expect(ip.status).toBe(200);
     const newHealth = initiative.health === "off_track" ? "at_risk" : "off_track";
-    const up = await postUpdate(
-      apiRequest(`/api/initiatives/${initiative.slug}/updates`, {
+    const up = await postStatusUpdate(tokens.analyst, initiative.slug, {
+      health: newHealth,
+      body: "Weekly brief: talks paused pending a new calendar.",
+    });
+    expect(up.status).toBe(201);
+    expect(await healthOf(initiative.id)).toBe(newHealth);
+
+    const csv = importCsv({
+      initiative_slug: initiative.slug,
+      title: "Consistency check milestone",
+      side: "joint",
+      baseline_date: "2027-03-01",
+      status: "in_progress",
+      percent_complete: "20",
+      weight: "2",
+      provenance: "planned_estimate",
+      reason: "Imported",
+      confidence: "low",
+    });
+    const res = await postImport(
+      apiRequest("/api/import/milestones", {
         method: "POST",
         token: tokens.analyst,
-        body: { health: newHealth, body: "Weekly brief: talks paused pending a new calendar." },
+        rawBody: csv,
+        contentType: "text/csv",
       }),
-      routeParams({ slug: initiative.slug }),
+      noParams,
     );
-    expect(up.status).toBe(201);
-    expect(
-      (await db.prisma.initiative.findUniqueOrThrow({ where: { id: initiative.id } })).health,
-    ).toBe(newHealth);
-
-    const header =
-      "initiative_slug,milestone_id,version,title,description,side,workstream,baseline_date,planned_date,actual_date,status,percent_complete,weight,provenance,reason,effective_date,evidence_url,confidence";
-    const csv = `${header}\n${initiative.slug},,,Consistency check milestone,,joint,,2027-03-01,,,in_progress,20,2,planned_estimate,Imported,,,low\n`;
-    const res = await importCsv(
-      new Request("http://localhost/api/import/milestones", {
-        method: "POST",
-        headers: { authorization: `Bearer ${tokens.analyst}`, "content-type": "text/csv" },
-        body: csv,
-      }),
-      routeParams({}),
-    );
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     await expectRowsEqualReplay();
   });
 
   it("keeps the newer health when a status update is backdated before the last health change", async () => {
     const initiative = await db.prisma.initiative.findFirstOrThrow({ orderBy: { slug: "asc" } });
     const other = initiative.health === "on_track" ? "off_track" : "on_track";
-    const res = await postUpdate(
-      apiRequest(`/api/initiatives/${initiative.slug}/updates`, {
-        method: "POST",
-        token: tokens.analyst,
-        body: {
-          health: other,
-          body: "A late note about the spring, when things looked different.",
-          effectiveDate: "2026-03-05",
-        },
-      }),
-      routeParams({ slug: initiative.slug }),
-    );
+    const res = await postStatusUpdate(tokens.analyst, initiative.slug, {
+      health: other,
+      body: "A late note about the spring, when things looked different.",
+      effectiveDate: "2026-03-05",
+    });
     expect(res.status).toBe(201);
-    expect(
-      (await db.prisma.initiative.findUniqueOrThrow({ where: { id: initiative.id } })).health,
-    ).toBe(initiative.health);
+    expect(await healthOf(initiative.id)).toBe(initiative.health);
     await expectRowsEqualReplay();
   });
 });

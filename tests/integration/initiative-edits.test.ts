@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchInitiative } from "@/app/api/initiatives/[slug]/route";
 import { POST as postMilestone } from "@/app/api/initiatives/[slug]/milestones/route";
 import { POST as postOrder } from "@/app/api/initiatives/[slug]/milestones/order/route";
@@ -8,52 +8,38 @@ import { POST as postUpdate } from "@/app/api/initiatives/[slug]/updates/route";
 import { GET as listSourcesRoute, POST as postSource } from "@/app/api/sources/route";
 import { toIsoDay } from "@/lib/domain/dates";
 import { replay, type ReplayEvent } from "@/lib/domain/replay";
-import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
-import { createApiToken } from "@/lib/server/api-tokens";
-import { createUserWithPassword } from "@/lib/server/users";
-import { seedPortfolio } from "@/prisma/seed/write";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { SOURCES } from "@/prisma/seed/sources";
+import { apiRequest, jsonAnswer, noParams, routeParams } from "./support/api-fixtures";
+import { databaseForFile } from "./support/fixtures";
+import { TODAY, TOMORROW } from "./support/today";
 
-const TODAY = "2026-11-28";
-let db: TestDatabase;
+const { db, tokens, userIds } = databaseForFile({ seed: true, accounts: true });
 let slug: string;
-const tokens: Record<string, string> = {};
-const userIds: Record<string, string> = {};
-
 beforeAll(async () => {
-  process.env.BETTER_AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
-  process.env.CORRIDOR_TODAY = TODAY;
-  db = await createTestDatabase();
-  await seedPortfolio(db.prisma);
-  for (const account of DEMO_ACCOUNTS) {
-    userIds[account.role] = (await createUserWithPassword(db.prisma, account)).id;
-    tokens[account.role] = (await createApiToken(db.prisma, { email: account.email })).token;
-  }
   slug = (await db.prisma.initiative.findFirstOrThrow({ orderBy: { position: "asc" } })).slug;
-});
-afterAll(async () => {
-  delete process.env.CORRIDOR_TODAY;
-  await db?.close();
 });
 
 type Route = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-async function call(
+/** Sends `body` as JSON to a write route, for the initiative `slug` unless `params` say otherwise. */
+function call(
   route: Route,
   token: string | undefined,
   body: unknown,
   params: Record<string, string> = { slug },
 ) {
-  const request = new Request("http://localhost/api/test", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const res = await route(request, { params: Promise.resolve(params) as Promise<never> });
-  return { status: res.status, body: await res.json() };
+  const request = apiRequest("/api/test", { method: "POST", token, body });
+  return jsonAnswer(route(request, routeParams(params) as { params: Promise<never> }));
 }
+
+/** Sends `body` as the analyst; expects 400 with a message for exactly `fields`, and nothing changed. */
+async function expectInvalid(route: Route, body: unknown, fields: string[]) {
+  const before = await snapshot();
+  const res = await call(route, tokens.analyst, body);
+  expect(res.status).toBe(400);
+  expect(Object.keys(res.body.fieldErrors).sort()).toEqual(fields);
+  expect(await snapshot()).toEqual(before);
+}
+
 const row = () => db.prisma.initiative.findUniqueOrThrow({ where: { slug } });
 const eventCount = () => db.prisma.changeEvent.count();
 /** Everything a failed write must leave as it was. */
@@ -137,7 +123,7 @@ describe("PATCH /api/initiatives/{slug}", () => {
       [{ targetStart: "2026-12-01", targetEnd: "2026-06-30" }, "targetEnd"],
       [{ targetStart: toIsoDay(new Date(targetEnd.getTime() + 86_400_000)) }, "targetStart"],
       [{ health: "great" }, "health"],
-      [{ health: "at_risk", effectiveDate: "2026-11-29" }, "effectiveDate"],
+      [{ health: "at_risk", effectiveDate: TOMORROW }, "effectiveDate"],
       [{ targetStart: "2026-02-30" }, "targetStart"],
       [{ evidenceUrl: "javascript:alert(1)", health: "on_track" }, "evidenceUrl"],
       [{ colour: "red" }, "_"],
@@ -233,15 +219,11 @@ describe("POST /api/initiatives/{slug}/updates", () => {
   });
 
   it("rejects a short body, an unknown health and a future date", async () => {
-    const before = await snapshot();
-    const res = await call(postUpdate, tokens.analyst, {
-      health: "fine",
-      body: "short",
-      effectiveDate: "2027-01-01",
-    });
-    expect(res.status).toBe(400);
-    expect(Object.keys(res.body.fieldErrors).sort()).toEqual(["body", "effectiveDate", "health"]);
-    expect(await snapshot()).toEqual(before);
+    await expectInvalid(
+      postUpdate,
+      { health: "fine", body: "short", effectiveDate: "2027-01-01" },
+      ["body", "effectiveDate", "health"],
+    );
   });
 });
 
@@ -301,27 +283,14 @@ describe("POST /api/initiatives/{slug}/milestones", () => {
   });
 
   it("rejects invalid milestones with a message per field and writes nothing", async () => {
-    const before = await snapshot();
-    const res = await call(postMilestone, tokens.analyst, {
-      title: "x",
-      side: "moon",
-      baselineDate: "2027-13-01",
-      provenance: "sourced",
-      reason: "Bad input",
-    });
-    expect(res.status).toBe(400);
-    expect(Object.keys(res.body.fieldErrors).sort()).toEqual(["baselineDate", "side", "title"]);
-    const ws = await call(postMilestone, tokens.analyst, {
-      title: "Valid title",
-      side: "joint",
-      baselineDate: "2027-01-01",
-      provenance: "sourced",
-      workstream: "Nope",
-      reason: "Bad workstream",
-    });
-    expect(ws.status).toBe(400);
-    expect(ws.body.fieldErrors.workstream).toHaveLength(1);
-    expect(await snapshot()).toEqual(before);
+    const valid = { title: "Valid title", side: "joint", baselineDate: "2027-01-01" };
+    const milestone = { ...valid, provenance: "sourced", reason: "Checking validation" };
+    await expectInvalid(
+      postMilestone,
+      { ...milestone, title: "x", side: "moon", baselineDate: "2027-13-01" },
+      ["baselineDate", "side", "title"],
+    );
+    await expectInvalid(postMilestone, { ...milestone, workstream: "Nope" }, ["workstream"]);
   });
 });
 
@@ -446,14 +415,12 @@ describe("sources", () => {
     ).toBe(409);
     expect(await snapshot()).toEqual(before);
     const list = await listSourcesRoute(
-      new Request("http://localhost/api/sources", {
-        headers: { authorization: `Bearer ${tokens.executive}` },
-      }),
-      { params: Promise.resolve({}) } as never,
+      apiRequest("/api/sources", { token: tokens.executive }),
+      noParams,
     );
     expect(list.status).toBe(200);
-    expect((await list.json()).sources.map((s: { key: string }) => s.key)).toEqual(
-      expect.arrayContaining(["S1", "A1", "A2"]),
+    expect((await list.json()).sources.map((s: { key: string }) => s.key).sort()).toEqual(
+      [...SOURCES.map((s) => s.key), "A1", "A2"].sort(),
     );
   });
 
@@ -471,13 +438,11 @@ describe("sources", () => {
     const events = await db.prisma.changeEvent.findMany({
       where: { field: "source", newValue: "A1" },
     });
-    expect(events.map((e) => [e.entityType, e.milestoneId])).toEqual(
-      expect.arrayContaining([
-        ["initiative", null],
-        ["milestone", milestone.id],
-      ]),
-    );
-    expect(events.every((e) => e.authorLabel === "Demo Analyst")).toBe(true);
+    expect(events.map((e) => [e.entityType, e.milestoneId]).sort()).toEqual([
+      ["initiative", null],
+      ["milestone", milestone.id],
+    ]);
+    expect(events.map((e) => e.authorLabel)).toEqual(["Demo Analyst", "Demo Analyst"]);
     const linked = await db.prisma.initiative.findUniqueOrThrow({
       where: { id: initiative.id },
       include: { sources: true },

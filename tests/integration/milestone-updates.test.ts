@@ -1,44 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getHistory } from "@/app/api/milestones/[id]/history/route";
-import { POST as rebaseline } from "@/app/api/milestones/[id]/rebaseline/route";
-import { PATCH as patchMilestone } from "@/app/api/milestones/[id]/route";
+import { PATCH as patchMilestoneRoute } from "@/app/api/milestones/[id]/route";
 import { GET as getAudit } from "@/app/api/audit/route";
-import { todayIsoDay } from "@/lib/domain/dates";
-import type { Role } from "@/lib/domain/types";
-import { seedPortfolio } from "@/prisma/seed/write";
-import { apiRequest, createRoleTokens, routeParams } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { addDaysIso, daysBetween, dayToDate, toIsoDay } from "@/lib/domain/dates";
+import { apiRequest, jsonAnswer, noParams, routeParams } from "./support/api-fixtures";
+import { databaseForFile } from "./support/fixtures";
+import { milestoneSnapshot, untouchedMilestone } from "./support/milestones";
+import { patchMilestone, rebaselineMilestone } from "./support/routes";
+import { TOMORROW } from "./support/today";
 
-let db: TestDatabase;
-let tokens: Record<Role, string>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedPortfolio(db.prisma);
-  tokens = await createRoleTokens(db);
-});
-afterAll(() => db?.close());
+const { db, tokens, userIds } = databaseForFile({ seed: true, accounts: true });
 
 /** A seeded, not-started milestone that no earlier test has touched. */
-function notStartedMilestone() {
-  return db.prisma.milestone.findFirstOrThrow({
-    where: { status: "not_started", changeEvents: { none: { authorId: { not: null } } } },
-    orderBy: { id: "asc" },
-  });
-}
+const notStartedMilestone = () => untouchedMilestone(db.prisma);
 
-function patch(id: string, body: unknown, token = tokens.analyst) {
-  return patchMilestone(
-    apiRequest(`/api/milestones/${id}`, { method: "PATCH", token, body }),
+const patch = (id: string, body: unknown, token: string | undefined = tokens.analyst) =>
+  patchMilestone(token, id, body);
+
+const snapshot = (id: string) => milestoneSnapshot(db.prisma, id);
+
+/** The milestone's change events as an executive reads them, newest first. */
+async function history(id: string, query = "") {
+  const res = await getHistory(
+    apiRequest(`/api/milestones/${id}/history${query}`, { token: tokens.executive }),
     routeParams({ id }),
   );
-}
-
-async function snapshot(id: string) {
-  return {
-    row: await db.prisma.milestone.findUniqueOrThrow({ where: { id } }),
-    events: await db.prisma.changeEvent.count({ where: { milestoneId: id } }),
-  };
+  expect(res.status).toBe(200);
+  return (await res.json()).events;
 }
 
 describe("PATCH /api/milestones/{id}", () => {
@@ -61,13 +49,7 @@ describe("PATCH /api/milestones/{id}", () => {
       version: m.version + 1,
     });
 
-    const history = await (
-      await getHistory(
-        apiRequest(`/api/milestones/${m.id}/history`, { token: tokens.executive }),
-        routeParams({ id: m.id }),
-      )
-    ).json();
-    const latest = history.events.filter(
+    const latest = (await history(m.id)).filter(
       (e: { reason: string }) => e.reason === "Working group met",
     );
     expect(latest.map((e: { field: string }) => e.field).sort()).toEqual([
@@ -84,55 +66,41 @@ describe("PATCH /api/milestones/{id}", () => {
       newValue: "in_progress",
     });
 
-    const filtered = await (
-      await getHistory(
-        apiRequest(`/api/milestones/${m.id}/history?field=status`, { token: tokens.executive }),
-        routeParams({ id: m.id }),
-      )
-    ).json();
-    expect(filtered.events.every((e: { field: string }) => e.field === "status")).toBe(true);
+    const filtered = await history(m.id, "?field=status");
+    const stored = await db.prisma.changeEvent.count({
+      where: { milestoneId: m.id, field: "status" },
+    });
+    expect(filtered.map((e: { field: string }) => e.field)).toEqual(Array(stored).fill("status"));
+    expect(filtered[0]).toMatchObject({ reason: "Working group met", newValue: "in_progress" });
   });
 
   it("re-plans without touching the baseline, so slippage shows", async () => {
     const m = await notStartedMilestone();
-    const res = await patch(m.id, {
-      version: m.version,
-      plannedDate: "2027-12-31",
-      reason: "Other side asked for more time",
-    });
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body.baselineDate).toBe(m.baselineDate.toISOString().slice(0, 10));
-    expect(body.slippageDays).toBeGreaterThan(0);
+    const replan = { plannedDate: "2027-12-31", reason: "Other side asked for more time" };
+    const { status, body } = await jsonAnswer(patch(m.id, { version: m.version, ...replan }));
+    expect(status).toBe(200);
+    expect(body.baselineDate).toBe(toIsoDay(m.baselineDate));
+    expect(body.plannedDate).toBe("2027-12-31");
+    expect(body.slippageDays).toBe(daysBetween(toIsoDay(m.baselineDate), "2027-12-31"));
   });
 
   it("requires an actual date and evidence to mark a milestone done", async () => {
     const m = await notStartedMilestone();
     const before = await snapshot(m.id);
-    const noEvidence = await patch(m.id, {
+    const done = {
       version: m.version,
       status: "done",
       actualDate: "2026-11-01",
-      reason: "Signed",
-    });
-    expect(noEvidence.status).toBe(400);
-    expect((await noEvidence.json()).fieldErrors.evidenceUrl).toBeDefined();
-    const noDate = await patch(m.id, {
-      version: m.version,
-      status: "done",
       evidenceUrl: "https://example.org/x",
       reason: "Signed",
-    });
-    expect((await noDate.json()).fieldErrors.actualDate).toBeDefined();
+    };
+    for (const missing of ["evidenceUrl", "actualDate"] as const) {
+      const res = await patch(m.id, { ...done, [missing]: undefined });
+      expect(res.status, missing).toBe(400);
+      expect((await res.json()).fieldErrors, missing).toEqual({ [missing]: [expect.any(String)] });
+    }
     expect(await snapshot(m.id)).toEqual(before);
-    const ok = await patch(m.id, {
-      version: m.version,
-      status: "done",
-      actualDate: "2026-11-01",
-      evidenceUrl: "https://example.org/x",
-      reason: "Signed",
-    });
-    expect(ok.status).toBe(200);
+    expect((await patch(m.id, done)).status).toBe(200);
   });
 
   it("answers a stale version with 409 and the current state, writing nothing", async () => {
@@ -191,7 +159,7 @@ describe("PATCH /api/milestones/{id}", () => {
     ["an unknown status", { status: "finished" }, "status", /status must be one of/],
     [
       "a future effective date",
-      { status: "in_progress", effectiveDate: "2999-01-01" },
+      { status: "in_progress", effectiveDate: TOMORROW },
       "effectiveDate",
       /cannot be in the future/,
     ],
@@ -210,7 +178,7 @@ describe("PATCH /api/milestones/{id}", () => {
       /http/,
     ],
     ["a percentage over 100", { percentComplete: 140 }, "percentComplete", /100/],
-    ["an unknown field", { title: "Renamed" }, "", /./],
+    ["an unknown field", { title: "Renamed" }, "_", /title/],
   ])(
     "rejects %s with 400 and leaves the milestone and its history unchanged",
     async (_label, fields, field, message) => {
@@ -220,14 +188,14 @@ describe("PATCH /api/milestones/{id}", () => {
       expect(res.status).toBe(400);
       const body = await res.json();
       expect(body.error).toBeTruthy();
-      if (field) expect(body.fieldErrors[field]?.[0]).toMatch(message);
+      expect(body.fieldErrors[field]?.[0]).toMatch(message);
       expect(await snapshot(m.id)).toEqual(before);
     },
   );
 
   it("rejects malformed JSON with 400 and a missing version with 400", async () => {
     const m = await notStartedMilestone();
-    const res = await patchMilestone(
+    const res = await patchMilestoneRoute(
       apiRequest(`/api/milestones/${m.id}`, {
         method: "PATCH",
         token: tokens.analyst,
@@ -251,11 +219,7 @@ describe("PATCH /api/milestones/{id}", () => {
         )
       ).status,
     ).toBe(403);
-    const anonymous = await patchMilestone(
-      apiRequest(`/api/milestones/${m.id}`, { method: "PATCH", body: { version: 1 } }),
-      routeParams({ id: m.id }),
-    );
-    expect(anonymous.status).toBe(401);
+    expect((await patchMilestone(undefined, m.id, { version: 1 })).status).toBe(401);
     expect(await snapshot(m.id)).toEqual(before);
   });
 
@@ -270,25 +234,18 @@ describe("PATCH /api/milestones/{id}", () => {
 describe("re-baselining", () => {
   it("is its own action that records the old baseline and why", async () => {
     const m = await notStartedMilestone();
-    const res = await rebaseline(
-      apiRequest(`/api/milestones/${m.id}/rebaseline`, {
-        method: "POST",
-        token: tokens.analyst,
-        body: {
-          version: m.version,
-          baselineDate: "2027-06-30",
-          reason: "Both sides agreed a new calendar",
-        },
-      }),
-      routeParams({ id: m.id }),
-    );
+    const res = await rebaselineMilestone(tokens.analyst, m.id, {
+      version: m.version,
+      baselineDate: "2027-06-30",
+      reason: "Both sides agreed a new calendar",
+    });
     expect(res.status).toBe(200);
     const event = await db.prisma.changeEvent.findFirstOrThrow({
       where: { milestoneId: m.id, field: "baselineDate" },
       orderBy: { recordedAt: "desc" },
     });
     expect(event).toMatchObject({
-      oldValue: m.baselineDate.toISOString().slice(0, 10),
+      oldValue: toIsoDay(m.baselineDate),
       newValue: "2027-06-30",
       reason: "Both sides agreed a new calendar",
     });
@@ -297,28 +254,34 @@ describe("re-baselining", () => {
 
 describe("audit log", () => {
   it("lists changes across the portfolio, filterable by person and date, for analysts but not executives", async () => {
-    const today = todayIsoDay();
-    const res = await getAudit(
-      apiRequest(`/api/audit?author=analyst@corridor.test&from=${today}&to=${today}`, {
-        token: tokens.analyst,
-      }),
-      routeParams({}),
-    );
+    const audit = (query: string, token = tokens.analyst) =>
+      getAudit(apiRequest(`/api/audit${query}`, { token }), noParams);
+    // Recorded days are the clock's, not the pinned today: filter on the day the writes were recorded.
+    const analystEvents = { authorId: userIds.analyst };
+    const { recordedAt } = await db.prisma.changeEvent.findFirstOrThrow({
+      where: analystEvents,
+      orderBy: { recordedAt: "desc" },
+    });
+    const day = toIsoDay(recordedAt);
+    const expected = await db.prisma.changeEvent.findMany({
+      where: {
+        ...analystEvents,
+        recordedAt: { gte: dayToDate(day), lt: dayToDate(addDaysIso(day, 1)) },
+      },
+      orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
+    });
+    expect(expected).not.toHaveLength(0);
+
+    const res = await audit(`?author=analyst@corridor.test&from=${day}&to=${day}`);
     expect(res.status).toBe(200);
     const { events } = await res.json();
-    expect(events.length).toBeGreaterThan(0);
-    expect(events.every((e: { author: string }) => e.author === "Demo Analyst")).toBe(true);
-    expect(
-      (await getAudit(apiRequest("/api/audit", { token: tokens.executive }), routeParams({})))
-        .status,
-    ).toBe(403);
-    expect(
-      (
-        await getAudit(
-          apiRequest("/api/audit?from=2026-12-01&to=2026-11-01", { token: tokens.analyst }),
-          routeParams({}),
-        )
-      ).status,
-    ).toBe(400);
+    expect(events.map((e: { id: string }) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(new Set(events.map((e: { author: string }) => e.author))).toEqual(
+      new Set(["Demo Analyst"]),
+    );
+    const later = await audit(`?author=analyst@corridor.test&from=${addDaysIso(day, 1)}`);
+    expect((await later.json()).events).toEqual([]);
+    expect((await audit("", tokens.executive)).status).toBe(403);
+    expect((await audit("?from=2026-12-01&to=2026-11-01")).status).toBe(400);
   });
 });

@@ -16,7 +16,7 @@ describe("seeded portfolio", () => {
     const initiatives = await db.prisma.initiative.findMany({
       select: { kind: true, title: true },
     });
-    expect(initiatives.length).toBeGreaterThanOrEqual(7);
+    expect(initiatives).toHaveLength(7);
     expect(initiatives.filter((i) => i.kind === "fta_upgrade")).toHaveLength(1);
     const mouTitles = initiatives
       .filter((i) => i.kind === "mou")
@@ -27,9 +27,9 @@ describe("seeded portfolio", () => {
     expect(initiatives.some((i) => i.kind === "investment_agreement")).toBe(true);
   });
 
-  it("has at least 35 milestones, each with provenance, and the FTA's four workstreams", async () => {
+  it("has exactly 50 milestones, each with provenance, and the FTA's four workstreams", async () => {
     const milestones = await db.prisma.milestone.findMany({ select: { provenance: true } });
-    expect(milestones.length).toBeGreaterThanOrEqual(35);
+    expect(milestones).toHaveLength(50);
     expect(
       milestones.every((m) => m.provenance === "sourced" || m.provenance === "planned_estimate"),
     ).toBe(true);
@@ -40,13 +40,28 @@ describe("seeded portfolio", () => {
     expect(fta.workstreams).toHaveLength(4);
   });
 
-  it("has at least 20 sources with http(s) URLs, and record notes where sources differ from the brief", async () => {
+  it("has exactly 50 sources with http(s) URLs, and record notes where sources differ from the brief", async () => {
     const sources = await db.prisma.source.findMany();
-    expect(sources.length).toBeGreaterThanOrEqual(20);
+    expect(sources).toHaveLength(50);
     expect(sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true);
     expect(
       await db.prisma.recordNote.count({ where: { verdict: { not: "consistent" } } }),
     ).toBeGreaterThan(0);
+  });
+
+  it("has exactly 164 change events, 22 status updates and 19 record notes", async () => {
+    expect(await db.prisma.changeEvent.count()).toBe(164);
+    expect(await db.prisma.statusUpdate.count()).toBe(22);
+    expect(await db.prisma.recordNote.count()).toBe(19);
+  });
+
+  it("cites at least one source on every sourced milestone", async () => {
+    const sourced = await db.prisma.milestone.findMany({
+      where: { provenance: "sourced" },
+      select: { title: true, _count: { select: { sources: true } } },
+    });
+    expect(sourced).toHaveLength(11);
+    for (const m of sourced) expect(m._count.sources, m.title).toBeGreaterThanOrEqual(1);
   });
 
   it("has history spread over March–November 2026, recorded after it took effect", async () => {
@@ -109,6 +124,7 @@ describe("seeded portfolio", () => {
     });
     const second = await seedPortfolio(db.prisma);
     expect(second.initiativesCreated).toBe(0);
+    expect(second.correctionsApplied).toBe(0);
     expect(await db.prisma.milestone.count()).toBe(before.milestones);
     expect(await db.prisma.changeEvent.count()).toBe(before.events);
     expect(

@@ -1,42 +1,25 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
-import { createRoleTokens } from "./support/api-fixtures";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { describe, expect, test } from "vitest";
+import { demoAccount } from "./support/accounts";
+import { signIn as signInWith } from "./support/auth";
+import { databaseForFile } from "./support/fixtures";
 
 // No CLIENT_IP_HEADER: the server cannot tell clients apart by address.
 delete process.env.CLIENT_IP_HEADER;
 process.env.AUTH_SIGNIN_MAX_PER_MINUTE = "10";
 
-const ORIGIN = "http://localhost:3000";
-const ANALYST = { email: "analyst@corridor.test", password: "corridor-analyst-2026" };
-const EXECUTIVE = { email: "executive@corridor.test", password: "corridor-executive-2026" };
+const ANALYST = demoAccount("analyst");
+const EXECUTIVE = demoAccount("executive");
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await createRoleTokens(db);
-});
-afterAll(() => db?.close());
+const { db } = databaseForFile({ accounts: true });
 
-async function signIn(credentials: { email: string; password: string }, cookie?: string) {
-  const headers: Record<string, string> = { origin: ORIGIN, "content-type": "application/json" };
-  if (cookie) headers.cookie = cookie;
-  const res = await authPost(
-    new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify(credentials),
-    }),
-  );
-  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
-  return { status: res.status, res, cookies: cookies.join("; ") };
-}
+const signIn = (credentials: { email: string; password: string }, cookie?: string) =>
+  signInWith(credentials, { cookie });
 
 describe("failed sign-ins without a trusted proxy", () => {
   test("lock out the guesser, not the account holder's own browser nor other accounts", async () => {
     const holder = await signIn(ANALYST);
     expect(holder.status).toBe(200);
-    const deviceCookie = holder.cookies.split("; ").find((c) => c.startsWith("corridor_device="));
+    const deviceCookie = holder.cookie.split("; ").find((c) => c.startsWith("corridor_device="));
     expect(deviceCookie).toBeDefined();
 
     const guesses: number[] = [];

@@ -1,65 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DELETE as revokeTokenRoute } from "@/app/api/tokens/[id]/route";
 import { GET as listTokensRoute, POST as createTokenRoute } from "@/app/api/tokens/route";
 import { PATCH as patchUserRoute } from "@/app/api/users/[id]/route";
 import { POST as createUserRoute, GET as listUsersRoute } from "@/app/api/users/route";
-import { getAuth } from "@/lib/auth/auth";
-import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
-import { createApiToken } from "@/lib/server/api-tokens";
+import type { Role } from "@/lib/domain/types";
 import { resolveActor } from "@/lib/server/actor";
-import { createUserWithPassword, updateUser } from "@/lib/server/users";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { updateUser } from "@/lib/server/users";
+import { createUserWithToken } from "./support/accounts";
+import { apiRequest, noParams, routeParams } from "./support/api-fixtures";
+import { signIn as signInWith } from "./support/auth";
+import { databaseForFile } from "./support/fixtures";
 
-let db: TestDatabase;
-const tokens: Record<string, string> = {};
-const ids: Record<string, string> = {};
+const { db, tokens, userIds: ids } = databaseForFile({ accounts: true });
 
-beforeAll(async () => {
-  process.env.BETTER_AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
-  db = await createTestDatabase();
-  for (const account of DEMO_ACCOUNTS) {
-    ids[account.role] = (await createUserWithPassword(db.prisma, account)).id;
-    tokens[account.role] = (await createApiToken(db.prisma, { email: account.email })).token;
-  }
-});
-afterAll(() => db?.close());
-
-function call(path: string, token: string | undefined, method = "GET", body?: unknown) {
-  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  if (body !== undefined) headers["content-type"] = "application/json";
-  return new Request(`http://localhost${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-}
-const noParams = { params: Promise.resolve({}) } as never;
-const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+/** A request to `path`; a string body is sent as it is (malformed JSON), anything else as JSON. */
+const call = (path: string, token: string | undefined, method = "GET", body?: unknown) =>
+  typeof body === "string"
+    ? apiRequest(path, { token, method, rawBody: body })
+    : apiRequest(path, { token, method, body });
+const idParams = (id: string) => routeParams({ id });
 
 const createUser = (token: string, body: unknown) =>
   createUserRoute(call("/api/users", token, "POST", body), noParams);
 const patchUser = (token: string, id: string, body: unknown) =>
   patchUserRoute(call(`/api/users/${id}`, token, "PATCH", body), idParams(id));
-const signIn = (email: string, password: string) =>
-  getAuth().api.signInEmail({ body: { email, password }, asResponse: true });
+const signIn = (email: string, password: string) => signInWith({ email, password });
 const usersListStatus = async (token: string) =>
   (await listUsersRoute(call("/api/users", token), noParams)).status;
 
 /** A fresh user with a token, for tests that change or deactivate someone. */
-async function makeUser(
-  email: string,
-  role: "admin" | "analyst" | "executive",
-  password = "a-long-password-1",
-) {
-  const user = await createUserWithPassword(db.prisma, {
-    email,
-    name: email.split("@")[0],
-    role,
-    password,
-  });
-  const { token } = await createApiToken(db.prisma, { email });
-  return { ...user, token, password };
-}
+const makeUser = (email: string, role: Role) => createUserWithToken(db.prisma, { email, role });
 
 describe("creating users", () => {
   it("lets an admin create a user with a generated password, returned once, that signs in", async () => {
@@ -68,7 +38,7 @@ describe("creating users", () => {
       name: "New Person",
       role: "analyst",
     });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.user).toMatchObject({
       email: "new.person@corridor.test",
@@ -91,7 +61,7 @@ describe("creating users", () => {
       role: "executive",
       password: "my-chosen-password-9",
     });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.initialPassword).toBeUndefined();
     expect(JSON.stringify(body)).not.toContain("my-chosen-password-9");
@@ -99,11 +69,8 @@ describe("creating users", () => {
   });
 
   it("answers 409 for a duplicate email, whatever its case", async () => {
-    const res = await createUser(tokens.admin, {
-      email: "ANALYST@corridor.test",
-      name: "Twin",
-      role: "analyst",
-    });
+    const twin = { email: "ANALYST@corridor.test", name: "Twin", role: "analyst" };
+    const res = await createUser(tokens.admin, twin);
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.error).toMatch(/already exists/);
@@ -115,16 +82,12 @@ describe("creating users", () => {
     const statuses = (
       await Promise.all([createUser(tokens.admin, body), createUser(tokens.admin, body)])
     ).map((r) => r.status);
-    expect(statuses.sort()).toEqual([200, 409]);
+    expect(statuses.sort()).toEqual([201, 409]);
   });
 
   it("answers 400 with a message per field for bad input", async () => {
-    const res = await createUser(tokens.admin, {
-      email: "not-an-email",
-      name: " ",
-      role: "owner",
-      password: "short",
-    });
+    const bad = { email: "not-an-email", name: " ", role: "owner", password: "short" };
+    const res = await createUser(tokens.admin, bad);
     expect(res.status).toBe(400);
     const { fieldErrors } = await res.json();
     expect(Object.keys(fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
@@ -143,7 +106,7 @@ describe("creating users", () => {
   });
 
   it("refuses analysts and executives with 403, and anonymous callers with 401", async () => {
-    for (const role of ["analyst", "executive"]) {
+    for (const role of ["analyst", "executive"] as const) {
       expect(
         (
           await createUser(tokens[role], {
@@ -191,9 +154,9 @@ describe("changing roles and deactivating", () => {
     const u = await makeUser("leaver@corridor.test", "analyst");
     const signedIn = await signIn(u.email, u.password);
     expect(signedIn.status).toBe(200);
-    const cookie = signedIn.headers.get("set-cookie")!.split(";")[0];
+    const { cookie } = signedIn;
     expect((await resolveActor(new Headers({ cookie })))?.email).toBe(u.email);
-    expect(await db.prisma.session.count({ where: { userId: u.id } })).toBeGreaterThan(0);
+    expect(await db.prisma.session.count({ where: { userId: u.id } })).toBe(1);
 
     const res = await patchUser(tokens.admin, u.id, { active: false });
     expect(res.status).toBe(200);
@@ -276,7 +239,7 @@ describe("personal API tokens", () => {
 
   it("creates a token for the caller, shown once, that works and is listed without its hash", async () => {
     const res = await createToken(tokens.executive, { name: "  laptop  " });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.token).toMatch(/^cor_/);
     expect(body.apiToken).toMatchObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, readImportCsv } from "@/lib/domain/csv-import";
+import { MAX_IMPORT_ROWS } from "@/lib/constants";
+import { IMPORT_COLUMNS, readImportCsv } from "@/lib/domain/csv-import";
 import {
   parseMilestoneImport,
   problemsMessage,
@@ -214,14 +215,8 @@ describe("new milestone rows", () => {
   });
 
   it("plan progress as a second change, in the same row", () => {
-    const [row] = parse(
-      createRow({
-        status: "In_Progress",
-        percent_complete: "30",
-        evidence_url: "https://example.org/a",
-        confidence: "HIGH",
-      }),
-    );
+    const progress = { status: "In_Progress", percent_complete: "30", confidence: "HIGH" };
+    const [row] = parse(createRow({ ...progress, evidence_url: "https://example.org/a" }));
     expect(row.action).toMatchObject({
       kind: "create",
       followUp: {

@@ -3,7 +3,8 @@ import { buildPortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { forecastCompletion, type ProgressSample } from "@/lib/domain/forecast";
 import type { ReplayEvent } from "@/lib/domain/replay";
 import { isStale } from "@/lib/domain/stale";
-import { sampleDays } from "@/lib/domain/timeline";
+import { sampleDays } from "@/lib/domain/dates";
+import { milestoneState } from "../support/milestone-state";
 
 const weekly = (progress: number[], start = "2026-09-01"): ProgressSample[] =>
   progress.map((p, i) => ({
@@ -66,15 +67,7 @@ describe("burn-up in the portfolio snapshot", () => {
     field: "created",
     effectiveDate: "2026-03-02",
     recordedAt: new Date("2026-03-03T00:00:00Z"),
-    newValue: JSON.stringify({
-      status: "not_started",
-      percentComplete: 0,
-      baselineDate: "2026-06-01",
-      plannedDate: "2026-06-01",
-      actualDate: null,
-      side: "joint",
-      weight,
-    }),
+    newValue: JSON.stringify(milestoneState({ weight })),
   });
   const change = (id: string, field: string, newValue: string, day: string): ReplayEvent => ({
     entityType: "milestone",
@@ -151,7 +144,12 @@ describe("burn-up in the portfolio snapshot", () => {
   });
 
   it("is empty when a filter leaves no initiative", () => {
-    expect(snapshot("2026-04-12", "fta_upgrade").burnUp.every((p) => p.scope === 0)).toBe(true);
+    const filtered = snapshot("2026-04-12", "fta_upgrade");
+    expect(filtered.initiatives).toEqual([]);
+    // The same weeks as unfiltered, each with nothing in scope.
+    const weeks = snapshot("2026-04-12").burnUp.map((p) => p.date);
+    expect(weeks).toHaveLength(7);
+    expect(filtered.burnUp).toEqual(weeks.map((date) => ({ date, scope: 0, started: 0, done: 0 })));
   });
 });
 

@@ -1,16 +1,14 @@
 import { expect, test } from "vitest";
 import type { MilestoneState } from "@/lib/domain/types";
 import { planMilestonePatch } from "@/lib/server/milestones";
+import { milestoneState } from "../support/milestone-state";
 
-const open: MilestoneState = {
+const open = milestoneState({
   status: "in_progress",
   percentComplete: 40,
   baselineDate: "2026-06-30",
   plannedDate: "2026-09-30",
-  actualDate: null,
-  side: "both",
-  weight: 1,
-} as MilestoneState;
+});
 const base = { version: 1, reason: "Checking states against dates" };
 
 test("an actual date on a milestone that is not done is refused on that field", () => {

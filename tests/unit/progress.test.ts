@@ -5,18 +5,7 @@ import {
   milestoneProgress,
   portfolioProgress,
 } from "@/lib/domain/progress";
-import type { MilestoneState } from "@/lib/domain/types";
-
-const m = (over: Partial<MilestoneState>): MilestoneState => ({
-  status: "not_started",
-  percentComplete: 0,
-  baselineDate: "2026-06-01",
-  plannedDate: "2026-06-01",
-  actualDate: null,
-  side: "joint",
-  weight: 1,
-  ...over,
-});
+import { milestoneState as m } from "../support/milestone-state";
 
 describe("milestoneProgress", () => {
   it("is 100 when done, whatever percent was recorded", () => {

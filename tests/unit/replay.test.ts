@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { replay, type ReplayEvent } from "@/lib/domain/replay";
+import { milestoneState } from "../support/milestone-state";
 
-const created = JSON.stringify({
-  status: "not_started",
-  percentComplete: 0,
-  baselineDate: "2026-05-01",
-  plannedDate: "2026-05-01",
-  actualDate: null,
-  side: "joint",
-  weight: 2,
-});
+const created = JSON.stringify(
+  milestoneState({ baselineDate: "2026-05-01", plannedDate: "2026-05-01", weight: 2 }),
+);
 
 function ev(
   field: string,
@@ -150,7 +145,7 @@ describe("fieldValueAsOf", () => {
   ];
 
   it("takes the last change in effect, else what the first later change replaced, else today's value", async () => {
-    const { fieldValueAsOf } = await import("@/lib/domain/replay");
+    const { fieldValueAsOf } = await import("@/lib/domain/as-of");
     expect(fieldValueAsOf(moves, "2026-11-01", "effective", "2027-06-30")).toBe("2027-06-30");
     expect(fieldValueAsOf(moves, "2026-07-01", "effective", "2027-06-30")).toBe("2026-12-31");
     expect(fieldValueAsOf(moves, "2026-04-01", "effective", "2027-06-30")).toBe("2026-09-30");

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ZIsoDay } from "@/lib/validation/common";
+import { zInitiativePatch } from "@/lib/validation/initiative";
 import { zMilestonePatch } from "@/lib/validation/milestone";
 
 describe("dates are bounded to 2000–2100", () => {
@@ -21,5 +22,12 @@ describe("dates are bounded to 2000–2100", () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["plannedDate"]);
+  });
+});
+
+describe("bodies that are not objects", () => {
+  test.each([null, [], "text", 3])("an initiative change of %j is refused, not thrown", (body) => {
+    const result = zInitiativePatch("2026-11-28").safeParse(body);
+    expect(result.success).toBe(false);
   });
 });

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { Forbidden } from "@/components/forbidden";
 import { ChangeEventList } from "@/components/history/change-event-list";
 import { AuditFilters } from "@/components/history/audit-filters";
+import { Alert } from "@/components/ui/alert";
+import { PageSection } from "@/components/ui/page-section";
 import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { auditLog, listAuthors } from "@/lib/server/history";
-import { getPageActor } from "@/lib/server/page-auth";
-import { fieldErrorsOf } from "@/lib/server/http";
+import { getPageActor } from "@/lib/http/page-auth";
+import { fieldErrorsOf } from "@/lib/http/errors";
 import { ZAuditQuery } from "@/lib/validation/history";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -26,27 +29,24 @@ export default async function AuditPage({ searchParams }: Props) {
     }),
   ]);
   const result = parsed.success
-    ? await auditLog(prisma, parsed.data).catch(() => ({ events: [] }))
+    ? await auditLog(prisma, parsed.data).catch((error: unknown) => {
+        // A filter naming no initiative matches nothing; any other failure shows the error page.
+        if (error instanceof AppError && error.status === 404) return { events: [] };
+        throw error;
+      })
     : { events: [] };
   return (
-    <section aria-labelledby="audit-title" className="space-y-4">
-      <div>
-        <h1 id="audit-title" className="text-2xl font-semibold tracking-tight">
-          Audit log
-        </h1>
-        <p className="text-sm text-slate-600">
-          Every change across the portfolio, newest recorded first (at most 200 shown; narrow the
-          filters to see older ones).
-        </p>
-      </div>
+    <PageSection
+      id="audit"
+      title="Audit log"
+      intro="Every change across the portfolio, newest recorded first (at most 200 shown; narrow the filters to see older ones)."
+    >
       <AuditFilters values={raw} authors={authors} initiatives={initiatives} />
       {!parsed.success ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {Object.values(fieldErrorsOf(parsed.error)).flat().join(" ")}
-        </p>
+        <Alert>{Object.values(fieldErrorsOf(parsed.error)).flat().join(" ")}</Alert>
       ) : (
         <ChangeEventList events={result.events} showSubject />
       )}
-    </section>
+    </PageSection>
   );
 }

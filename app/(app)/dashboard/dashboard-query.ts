@@ -1,7 +1,8 @@
 import type { ZodError } from "zod";
+import { DEFAULT_SINCE_DAYS } from "@/lib/constants";
 import type { SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
 import type { ReplayBasis } from "@/lib/domain/replay";
-import { addDaysIso } from "@/lib/domain/timeline";
+import { addDaysIso } from "@/lib/domain/dates";
 import type { IsoDay } from "@/lib/domain/types";
 import { zPortfolioQuery } from "@/lib/validation/dashboard";
 
@@ -18,7 +19,6 @@ export type DashboardQuery = {
   errors: string[];
 };
 
-const DEFAULT_SINCE_DAYS = 7;
 const PARAM_LABELS: Record<string, string> = {
   asOf: "As-of date",
   basis: "Basis",

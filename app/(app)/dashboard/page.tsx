@@ -1,4 +1,3 @@
-import { formatDay } from "@/lib/format";
 import type { Metadata } from "next";
 import { AsOfForm } from "@/components/dashboard/as-of-form";
 import { BurnUpSection } from "@/components/dashboard/burn-up-section";
@@ -8,13 +7,16 @@ import { ProgressSection } from "@/components/dashboard/progress-section";
 import { TimelineSection } from "@/components/dashboard/timeline-section";
 import { WhatChanged } from "@/components/dashboard/what-changed";
 import { Forbidden } from "@/components/forbidden";
-import { portfolioWindow } from "@/lib/dashboard-format";
+import { Alert } from "@/components/ui/alert";
 import { getPrisma } from "@/lib/db/client";
-import { todayIsoDay } from "@/lib/domain/dates";
-import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/format";
+import { formatDay } from "@/lib/domain/dates";
+import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
+import { expectedOnLabel } from "@/lib/domain/progress";
+import { portfolioWindow } from "@/lib/domain/target-window";
 import { getPortfolioSnapshot, listWorkstreamNames } from "@/lib/server/dashboard";
 import { listChangeEvents } from "@/lib/server/history";
-import { getPageActor } from "@/lib/server/page-auth";
+import { getToday } from "@/lib/server/today";
+import { getPageActor } from "@/lib/http/page-auth";
 import { parseDashboardQuery, type DashboardQuery, type SearchParams } from "./dashboard-query";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -29,7 +31,7 @@ export default async function DashboardPage({
   const { allowed } = await getPageActor("portfolio:read");
   if (!allowed) return <Forbidden what="read the portfolio" />;
   const prisma = getPrisma();
-  const today = todayIsoDay();
+  const today = getToday();
   const workstreams = await listWorkstreamNames(prisma);
   const query = parseDashboardQuery(await searchParams, today, workstreams);
   const { asOf, basis, filters, since } = query;
@@ -45,6 +47,7 @@ export default async function DashboardPage({
       : events;
   const target = portfolioWindow(snapshot.initiatives.map((i) => i.target));
   const asOfLabel = `${basis === "recorded" ? "known on" : "as of"} ${formatDay(asOf)}`;
+  const expectedLabel = expectedOnLabel(asOf, today);
   return (
     <div className="space-y-6">
       <div>
@@ -62,10 +65,7 @@ export default async function DashboardPage({
         </p>
       </div>
       {query.errors.length > 0 ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
+        <Alert className="border border-red-200">
           <p className="font-medium">
             Some of the link’s settings were not valid and were replaced by their defaults:
           </p>
@@ -74,7 +74,7 @@ export default async function DashboardPage({
               <li key={e}>{e}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       ) : null}
       <AsOfForm
         today={today}
@@ -85,8 +85,8 @@ export default async function DashboardPage({
         filters={filters}
         workstreams={workstreams}
       />
-      <HeadlineFigures snapshot={snapshot} target={target} />
-      <ProgressSection snapshot={snapshot} target={target} />
+      <HeadlineFigures snapshot={snapshot} target={target} expectedLabel={expectedLabel} />
+      <ProgressSection snapshot={snapshot} target={target} expectedLabel={expectedLabel} />
       <BurnUpSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
       <TimelineSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
       <ForecastSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />

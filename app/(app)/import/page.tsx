@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Forbidden } from "@/components/forbidden";
 import { ColumnGuide } from "@/components/import/column-guide";
 import { ImportForm } from "@/components/import/import-form";
-import { getPageActor } from "@/lib/server/page-auth";
+import { PageSection } from "@/components/ui/page-section";
+import { getPageActor } from "@/lib/http/page-auth";
 
 export const metadata: Metadata = { title: "Import milestones" };
 
@@ -10,18 +11,12 @@ export default async function ImportPage() {
   const { allowed } = await getPageActor("import:run");
   if (!allowed) return <Forbidden what="import milestones" />;
   return (
-    <section aria-labelledby="import-title" className="max-w-3xl space-y-4">
-      <div>
-        <h1 id="import-title" className="text-2xl font-semibold tracking-tight">
-          Import milestones
-        </h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Create milestones and record progress on existing ones from a spreadsheet saved as CSV.
-          The whole file is checked first: if any row has a problem, nothing is imported and every
-          problem is listed with its line number. Each change is recorded in the history with you as
-          its author and the row&apos;s reason.
-        </p>
-      </div>
+    <PageSection
+      id="import"
+      title="Import milestones"
+      className="max-w-3xl space-y-4"
+      intro="Create milestones and record progress on existing ones from a spreadsheet saved as CSV. The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed with its line number. Each change is recorded in the history with you as its author and the row's reason."
+    >
       <p className="text-sm">
         <a
           href="/api/import/milestones/template"
@@ -37,6 +32,6 @@ export default async function ImportPage() {
       </p>
       <ImportForm />
       <ColumnGuide />
-    </section>
+    </PageSection>
   );
 }

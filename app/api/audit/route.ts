@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
 import { auditLog } from "@/lib/server/history";
-import { apiRoute } from "@/lib/server/http";
+import { apiRoute } from "@/lib/http/api-route";
 import { ZAuditQuery } from "@/lib/validation/history";
 import { searchParamsObject } from "@/lib/validation/portfolio";
 

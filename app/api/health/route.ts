@@ -1,5 +1,8 @@
 import { NextResponse } from "next/server";
 import { checkDatabase } from "@/lib/server/health";
+import type { ApiErrorBody } from "@/lib/views/api-error";
+
+const UNAVAILABLE: ApiErrorBody = { error: "The database cannot be reached.", code: "unavailable" };
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +14,7 @@ export async function GET() {
       status: database.ok ? "ok" : "unavailable",
       database: database.ok ? "reachable" : "unreachable",
       latencyMs: database.latencyMs,
+      ...(database.ok ? {} : UNAVAILABLE),
     },
     { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );

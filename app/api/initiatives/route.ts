@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
-import { todayIsoDay } from "@/lib/domain/dates";
-import { apiRoute } from "@/lib/server/http";
+import { getToday } from "@/lib/server/today";
+import { apiRoute } from "@/lib/http/api-route";
 import { listInitiativeSummaries } from "@/lib/server/portfolio";
 import { ZInitiativeListQuery, searchParamsObject } from "@/lib/validation/portfolio";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("portfolio:read", async ({ request }) => {
   const query = ZInitiativeListQuery.parse(searchParamsObject(request.url));
-  const overview = await listInitiativeSummaries(getPrisma(), todayIsoDay());
+  const overview = await listInitiativeSummaries(getPrisma(), getToday());
   const initiatives = overview.initiatives.filter(
     (i) =>
       (!query.kind || i.kind === query.kind) &&

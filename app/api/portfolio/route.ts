@@ -1,14 +1,14 @@
 import { getPrisma } from "@/lib/db/client";
-import { todayIsoDay } from "@/lib/domain/dates";
+import { getToday } from "@/lib/server/today";
 import { getPortfolioForApi } from "@/lib/server/dashboard";
-import { apiRoute } from "@/lib/server/http";
+import { apiRoute } from "@/lib/http/api-route";
 import { zPortfolioQuery } from "@/lib/validation/dashboard";
 import { searchParamsObject } from "@/lib/validation/portfolio";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("portfolio:read", async ({ request }) => {
-  const today = todayIsoDay();
+  const today = getToday();
   const { asOf, basis, since, ...filters } = zPortfolioQuery(today).parse(
     searchParamsObject(request.url),
   );

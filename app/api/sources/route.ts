@@ -1,6 +1,6 @@
-import { NextResponse } from "next/server";
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute, readJson } from "@/lib/server/http";
+import { apiRoute, created } from "@/lib/http/api-route";
+import { readJson } from "@/lib/http/json-body";
 import { createSource, listSources } from "@/lib/server/sources";
 
 export const dynamic = "force-dynamic";
@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("portfolio:read", async () => listSources(getPrisma()));
 
 export const POST = apiRoute("source:write", async ({ request }) =>
-  NextResponse.json(await createSource(getPrisma(), await readJson(request)), { status: 201 }),
+  created(await createSource(getPrisma(), await readJson(request))),
 );

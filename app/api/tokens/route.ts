@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { createTokenForUser, listTokensForUser } from "@/lib/server/api-tokens";
-import { apiRoute, readJson } from "@/lib/server/http";
+import { apiRoute, created } from "@/lib/http/api-route";
+import { readJson } from "@/lib/http/json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +10,5 @@ export const GET = apiRoute("token:own", async ({ actor }) => ({
 }));
 
 export const POST = apiRoute("token:own", async ({ request, actor }) =>
-  createTokenForUser(getPrisma(), actor.id, await readJson(request)),
+  created(await createTokenForUser(getPrisma(), actor.id, await readJson(request))),
 );

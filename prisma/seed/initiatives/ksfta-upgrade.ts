@@ -1,4 +1,5 @@
 // KSFTA upgrade: the brief's four workstreams, beside the official areas from the record.
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const ksftaUpgrade: SeedInitiative = {
@@ -16,12 +17,7 @@ export const ksftaUpgrade: SeedInitiative = {
   koreaLeads: ["Ministry of Trade, Industry and Resources (MOTIR)"],
   singaporeLeads: ["Ministry of Trade and Industry (MTI)"],
   launchDate: "2026-03-02",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
+  target: MID_2026_TARGET,
   initialLifecycleStatus: "announced",
   initialHealth: "not_assessed",
   changes: [
@@ -41,23 +37,14 @@ export const ksftaUpgrade: SeedInitiative = {
       confidence: "medium",
       set: { health: "at_risk" },
     },
-    {
-      effective: "2026-11-16",
-      recordedAfterDays: 2,
-      reason:
-        "The brief's mid-2026 window has passed with no negotiating round in the public record held; the Korea–UK comparator took about 25 months to conclude [S29].",
-      evidenceSourceKey: "S29",
-      confidence: "medium",
-      set: { health: "off_track" },
-    },
   ],
   owner: "Trade desk",
-  sourceKeys: ["S1", "S2", "S3", "S15", "S48"],
+  sourceKeys: ["S1", "S2", "S3", "S15", "S20", "S48", "S49", "S50", "S56"],
   workstreams: [
     {
       name: "Semiconductors",
       description:
-        "From the brief. Not among the official areas; the nearest is supply-chain resilience, for which Korea names bio/pharma as the focus [S1][S3].",
+        "From the brief. Not among the official areas; the nearest is supply-chain resilience [S1], for which Korea names bio/pharma as the focus [S49][S50].",
     },
     {
       name: "AI infrastructure and tools",
@@ -80,8 +67,8 @@ export const ksftaUpgrade: SeedInitiative = {
       briefSays:
         "The upgrade covers semiconductors, AI infrastructure and tools, data-centre investment and digital services.",
       recordSays:
-        "The trade ministries' joint statement names supply-chain resilience, green economy, trade facilitation and aviation MRO [S1][S3]. Korea calls it a 'modular' update with bio/pharma as the supply-chain focus [S3].",
-      sourceKeys: ["S1", "S2", "S3"],
+        "The trade ministries' joint statement names supply-chain resilience, green economy, trade facilitation and aviation MRO [S1][S3]. Korea calls it a 'modular' update with bio/pharma as the supply-chain focus, and glosses green economy as decarbonisation cooperation and trade facilitation as faster customs [S49][S50].",
+      sourceKeys: ["S1", "S2", "S3", "S49", "S50"],
     },
     {
       verdict: "disputed",
@@ -110,12 +97,12 @@ export const ksftaUpgrade: SeedInitiative = {
       key: "ksfta-launch",
       title: "Upgrade negotiations launched",
       description:
-        "Leaders launch the KSFTA upgrade; trade ministers Tan See Leng and Kim Jung-kwan exchange the joint statement [S1].",
+        "Leaders launch the KSFTA upgrade; Korea's Minister of Trade, Industry and Resources Kim Jung-kwan and Tan See Leng, MTI's Minister-in-charge of Energy and Science & Technology, exchange the joint statement [S1][S3].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 2,
       provenance: "sourced",
-      sourceKeys: ["S1"],
+      sourceKeys: ["S1", "S3"],
       plannedOn: "2026-03-02",
       history: [
         {
@@ -131,46 +118,24 @@ export const ksftaUpgrade: SeedInitiative = {
     },
     {
       key: "ksfta-kr-public-hearing",
-      title: "Korea: public hearing and report to the National Assembly",
+      title: "Korea: public hearing and report to the National Assembly (before the launch)",
       description:
-        "Korea's Act on trade-agreement procedures requires a public hearing before negotiations and a report to the National Assembly. The sources held do not report the hearing or its date.",
+        "Korea's Act on trade-agreement procedures requires an economic feasibility review, a public hearing, a trade-agreement plan and a report to the National Assembly before negotiations open [S56]. These steps belong before the 2 March launch, not after it. The sources held do not report when Korea took them for this upgrade.",
       side: "korea",
-      baselineDate: "2026-04-30",
+      baselineDate: "2026-03-02",
       weight: 1,
       provenance: "planned_estimate",
-      sourceKeys: [],
+      sourceKeys: ["S56"],
       plannedOn: "2026-03-02",
       history: [
         {
-          effective: "2026-03-16",
+          effective: "2026-03-02",
           recordedAfterDays: 2,
           reason:
-            "Trade desk opens the domestic step: a hearing and a report to the National Assembly are expected before the first round. Neither is reported in the sources held.",
-          confidence: "low",
-          set: { status: "in_progress", percentComplete: 30 },
-        },
-        {
-          effective: "2026-05-04",
-          recordedAfterDays: 3,
-          reason:
-            "No public report of the hearing or the National Assembly report by the end of April; re-planned to July, ahead of the first round.",
+            "Not tracked as a step after the launch: the public hearing and the report to the National Assembly come before negotiations open [S56], and talks opened on 2 March [S1]. When Korea held them is not reported in the sources held, so the milestone is not marked done.",
+          evidenceSourceKey: "S56",
           confidence: "medium",
-          set: { plannedDate: "2026-07-31" },
-        },
-        {
-          effective: "2026-08-03",
-          recordedAfterDays: 2,
-          reason: "Still no report of the hearing in the sources held; re-planned to October.",
-          confidence: "medium",
-          set: { plannedDate: "2026-10-30" },
-        },
-        {
-          effective: "2026-11-03",
-          recordedAfterDays: 1,
-          reason:
-            "No report by the end of October; aligned with the re-planned first round in December.",
-          confidence: "medium",
-          set: { plannedDate: "2026-12-11" },
+          set: { status: "cancelled" },
         },
       ],
     },
@@ -374,13 +339,13 @@ export const ksftaUpgrade: SeedInitiative = {
       key: "ksfta-ws-semiconductors",
       title: "Semiconductors: supply-chain provisions scoped",
       description:
-        "The brief lists semiconductors. The official areas name supply-chain resilience [S1], and Korea names bio/pharma as the supply-chain focus [S3]; whether semiconductors are covered is unconfirmed.",
+        "The brief lists semiconductors. The official areas name supply-chain resilience [S1], and Korea names bio/pharma as the supply-chain focus [S49][S50]; whether semiconductors are covered is unconfirmed.",
       side: "joint",
       workstream: "Semiconductors",
       baselineDate: "2026-07-31",
       weight: 1,
       provenance: "planned_estimate",
-      sourceKeys: ["S1", "S3"],
+      sourceKeys: ["S1", "S49"],
       plannedOn: "2026-03-02",
       history: [
         {
@@ -501,7 +466,7 @@ export const ksftaUpgrade: SeedInitiative = {
     {
       effective: "2026-06-08",
       health: "at_risk",
-      body: "No public report of a first negotiating round by the end of May; round 1 is re-planned to August. Korea's public hearing and Singapore's stakeholder consultation are not reported in the sources held.",
+      body: "No public report of a first negotiating round by the end of May; round 1 is re-planned to August. Singapore's stakeholder consultation is not reported in the sources held.",
     },
     {
       effective: "2026-09-07",
@@ -511,8 +476,8 @@ export const ksftaUpgrade: SeedInitiative = {
     },
     {
       effective: "2026-11-20",
-      health: "off_track",
-      body: "The brief's mid-2026 expectation has passed with no negotiating round in the public record held. The Korea–UK upgrade took about 25 months from launch to conclusion [S26][S29]; substantial conclusion is re-planned to March 2028 on that basis. Rounds 3 and 4 moved to mid and late 2027.",
+      health: "at_risk",
+      body: "At risk, not off track: the mid-2026 window is the brief's expectation, a news summary's words, not a commitment by either government, and no official schedule for the rounds has been published. No negotiating round is reported in the sources held since the 2 March launch. The Korea–UK upgrade took about 25 months from launch to conclusion [S26][S29]; substantial conclusion is re-planned to March 2028 on that basis. Rounds 3 and 4 moved to mid and late 2027.",
     },
   ],
 };

@@ -1,5 +1,7 @@
-// MOU: AI cooperation. The brief names one AI MOU; the record shows a public-safety AI MOU,
-// an IP–AI MOU and an AI alliance with joint R&D plans.
+// MOU: AI cooperation. The brief names one AI MOU; the record shows a public-safety AI and digital
+// MOU, an IP MOU aimed at AI, a pending AI Cooperation Framework, an AI alliance, an international
+// R&D programme in which Singapore is prioritised, and the SME ministry's fund-of-funds.
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const mouAiCooperation: SeedInitiative = {
@@ -7,7 +9,7 @@ export const mouAiCooperation: SeedInitiative = {
   title: "MOU: AI cooperation",
   kind: "mou",
   summary:
-    "The brief lists an MOU on AI cooperation among five signed on 2 March 2026. The record shows two AI-related MOUs, on public-safety AI (NIPA–HTX) [S6] and on intellectual property and AI (IPOS) [S7], alongside an AI alliance and a Korean joint R&D programme from 2027 [S10][S43].",
+    "The brief lists an MOU on AI cooperation among five signed on 2 March 2026. The record shows two AI-related MOUs signed that day, on AI and digital technology cooperation in public safety (NIPA–HTX) [S6] and on intellectual property cooperation aimed at AI (Korea's Ministry of Intellectual Property–IPOS) [S7], and a Korea–Singapore AI Cooperation Framework that Korea said it will pursue, not yet concluded in the sources held [S8][S10][S52]. Alongside them: an AI alliance, an international AI R&D programme from 2027 in which Singapore is prioritised [S43][S53], and the SME ministry's US$300m fund-of-funds in Singapore [S44][S51].",
   focusAreas: [
     "AI for public safety",
     "Intellectual property and AI",
@@ -18,6 +20,8 @@ export const mouAiCooperation: SeedInitiative = {
     "Ministry of Science and ICT (MSIT)",
     "National IT Industry Promotion Agency (NIPA)",
     "Institute of Information & Communications Technology Planning & Evaluation (IITP)",
+    "Ministry of Intellectual Property",
+    "Ministry of SMEs and Startups (MSS)",
   ],
   singaporeLeads: [
     "Home Team Science and Technology Agency (HTX)",
@@ -25,12 +29,7 @@ export const mouAiCooperation: SeedInitiative = {
     "AI Singapore (AISG)",
   ],
   launchDate: "2026-03-02",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
+  target: MID_2026_TARGET,
   initialLifecycleStatus: "signed",
   initialHealth: "not_assessed",
   changes: [
@@ -45,43 +44,43 @@ export const mouAiCooperation: SeedInitiative = {
     },
   ],
   owner: "Technology desk",
-  sourceKeys: ["S6", "S7", "S10", "S43", "S44"],
+  sourceKeys: ["S6", "S7", "S8", "S10", "S43", "S44", "S51", "S52", "S53"],
   workstreams: [],
   recordNotes: [
     {
       verdict: "differs",
       briefSays: "One MOU on AI cooperation was signed at the summit.",
       recordSays:
-        "Two AI-related MOUs were signed: AI for public safety between NIPA and HTX [S6], and intellectual property and AI between Korea's IP ministry and IPOS [S7]. Separately, an AI alliance and joint R&D were announced around the AI Connect Summit [S10][S43].",
-      sourceKeys: ["S6", "S7", "S10", "S43"],
+        "Two AI-related MOUs were signed: on AI and digital technology cooperation in public safety, between NIPA and HTX [S6], and on strengthening intellectual property cooperation with a focus on AI, between Korea's Ministry of Intellectual Property and IPOS [S7]. The closest match to the brief's 'AI cooperation MOU' is the Korea–Singapore AI Cooperation Framework, which Korea said it will pursue; it is not reported concluded in the sources held [S8][S10][S52]. Separately, an AI alliance was launched and seven institution and company AI MOUs (KAIST–NUS among them) were signed at the AI Connect Summit [S10][S53].",
+      sourceKeys: ["S6", "S7", "S8", "S10", "S52", "S53"],
     },
     {
       verdict: "unverified",
       briefSays:
         "The new agreements are expected to turn into tangible industry collaborations by mid-2026.",
       recordSays:
-        "No official source for a mid-2026 expectation was found. The record dates joint R&D from 2027, with topic planning in 2026 [S43].",
-      sourceKeys: ["S43"],
+        "No official source for a mid-2026 expectation was found. The record dates a new international AI and digital research programme from 2027 (KRW 50bn over five years), in which cooperation with Singapore is prioritised for consideration rather than a bilateral budget, with joint topic planning in 2026 [S43][S53].",
+      sourceKeys: ["S43", "S53"],
     },
   ],
   milestones: [
     {
       key: "ai-nipa-htx-signed",
-      title: "Public-safety AI MOU signed (NIPA–HTX)",
+      title: "MOU on AI and digital technology cooperation in public safety signed (NIPA–HTX)",
       description:
-        "NIPA and the Home Team Science and Technology Agency sign an MOU on AI for public safety [S6].",
+        "Signed at Singapore's Ministry of Foreign Affairs with both leaders present, by NIPA president Park Yoon-kyu and Chan Tsan, chief executive of the Home Team Science and Technology Agency (HTX) [S6][S44].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 2,
       provenance: "sourced",
-      sourceKeys: ["S6"],
+      sourceKeys: ["S6", "S44"],
       plannedOn: "2026-03-02",
       history: [
         {
           effective: "2026-03-02",
           recordedAfterDays: 3,
           reason:
-            "Signing of the NIPA–HTX MOU on AI for public safety reported by ZDNet Korea [S6]; dated to the 2 March summit.",
+            "Signing of the NIPA–HTX MOU on AI and digital technology cooperation in public safety, in the leaders' presence on 2 March [S6][S44].",
           evidenceSourceKey: "S6",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -90,8 +89,10 @@ export const mouAiCooperation: SeedInitiative = {
     },
     {
       key: "ai-ipos-signed",
-      title: "Intellectual property and AI MOU signed (IPOS)",
-      description: "Korea's intellectual property ministry and IPOS sign an MOU on IP and AI [S7].",
+      title:
+        "Intellectual property cooperation MOU signed (Ministry of Intellectual Property–IPOS)",
+      description:
+        "MOU on strengthening cooperation in intellectual property, aimed at AI transformation (AI-based examination and services, AI law and policy, AI-based IP valuation), signed by Korea's Minister of Intellectual Property Kim Yong-sun and IPOS chairman Nicky Tan and exchanged in the leaders' presence [S7].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 1,
@@ -103,7 +104,7 @@ export const mouAiCooperation: SeedInitiative = {
           effective: "2026-03-02",
           recordedAfterDays: 2,
           reason:
-            "Signing of the IP and AI MOU with IPOS at the summit reported by Herald Business [S7].",
+            "Signing and exchange of the IP cooperation MOU with IPOS at the summit reported by Herald Business [S7].",
           evidenceSourceKey: "S7",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -114,19 +115,19 @@ export const mouAiCooperation: SeedInitiative = {
       key: "ai-alliance-launch",
       title: "Korea–Singapore AI alliance launched at the AI Connect Summit",
       description:
-        "A Korea–Singapore AI alliance is announced at the AI Connect Summit, which President Lee attended [S10][S43].",
+        "A Korea–Singapore AI alliance is launched at the AI Connect Summit, which President Lee attended [S10][S43]; seven institution and company AI MOUs are signed there, KAIST–NUS among them [S53].",
       side: "joint",
       baselineDate: "2026-03-02",
       weight: 1,
       provenance: "sourced",
-      sourceKeys: ["S44", "S43", "S10"],
+      sourceKeys: ["S44", "S43", "S10", "S53"],
       plannedOn: "2026-03-02",
       history: [
         {
           effective: "2026-03-02",
           recordedAfterDays: 2,
           reason:
-            "AI alliance, joint R&D plans and a fund-of-funds announced at the AI Connect Summit on 2 March [S44][S43].",
+            "AI alliance launched at the AI Connect Summit on 2 March, with international R&D plans and the SME ministry's fund-of-funds announced there [S44][S43].",
           evidenceSourceKey: "S44",
           confidence: "high",
           set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
@@ -149,7 +150,7 @@ export const mouAiCooperation: SeedInitiative = {
           effective: "2026-04-20",
           recordedAfterDays: 3,
           reason:
-            "Cancelled by the technology desk: the record places joint AI R&D in MSIT's programme, with IITP and AI Singapore planning topics in 2026 [S43]. Tracked under the joint-planning milestone instead.",
+            "Cancelled by the technology desk: the record places joint AI R&D in MSIT's international programme, with IITP and AI Singapore planning topics in 2026 [S43]. Tracked under the joint-planning milestone instead.",
           evidenceSourceKey: "S43",
           confidence: "medium",
           set: { status: "cancelled" },
@@ -205,7 +206,7 @@ export const mouAiCooperation: SeedInitiative = {
       key: "ai-joint-rd-planning",
       title: "IITP–AI Singapore joint planning of R&D topics",
       description:
-        "IITP and AI Singapore plan joint research topics in 2026 for MSIT's programme [S43][S44]. The month is an analyst estimate.",
+        "IITP and AI Singapore plan joint research topics in 2026 for MSIT's international programme [S43][S44]. The month is an analyst estimate.",
       side: "joint",
       baselineDate: "2026-06-30",
       weight: 2,
@@ -256,14 +257,15 @@ export const mouAiCooperation: SeedInitiative = {
     },
     {
       key: "ai-joint-rd-programme-start",
-      title: "MSIT joint AI R&D programme begins (KRW 50bn over 5 years)",
+      title:
+        "MSIT's international AI and digital research programme begins (Singapore prioritised)",
       description:
-        "MSIT funds KRW 50bn of joint AI R&D over five years from 2027 [S43]. The month is an analyst estimate.",
+        "MSIT creates a new international AI and digital joint research programme from 2027, KRW 50bn over five years, in which cooperation with Singapore is prioritised for consideration; it is not a bilateral budget [S43][S53]. The month is an analyst estimate.",
       side: "korea",
       baselineDate: "2027-01-29",
       weight: 3,
       provenance: "sourced",
-      sourceKeys: ["S43", "S44"],
+      sourceKeys: ["S43", "S44", "S53"],
       plannedOn: "2026-03-02",
       history: [],
     },
@@ -280,12 +282,65 @@ export const mouAiCooperation: SeedInitiative = {
       plannedOn: "2026-03-02",
       history: [],
     },
+    // Added after the second check of the record (November 2026).
+    {
+      key: "ai-cooperation-framework",
+      title: "Korea–Singapore AI Cooperation Framework concluded",
+      description:
+        "Korea said on 2 March it will pursue a Korea–Singapore AI Cooperation Framework: industrial innovation based on physical AI, joint research and investment [S8][S10][S52]. The closest match to the brief's 'AI cooperation MOU'; pending, and no date has been announced. The date is a planned estimate.",
+      side: "joint",
+      baselineDate: "2026-12-31",
+      weight: 2,
+      provenance: "planned_estimate",
+      sourceKeys: ["S8", "S10", "S52"],
+      plannedOn: "2026-03-02",
+      history: [],
+    },
+    {
+      key: "ai-htx-exhibition",
+      title: "Korean AI companies at HTX's April 2026 exhibition",
+      description:
+        "NIPA said it will help Korean AI companies take part in HTX's exhibition in April 2026 [S6]. No report that they did is in the sources held, which are thin after March 2026.",
+      side: "joint",
+      baselineDate: "2026-04-30",
+      weight: 1,
+      provenance: "sourced",
+      sourceKeys: ["S6"],
+      plannedOn: "2026-03-05",
+      history: [],
+    },
+    {
+      key: "ai-ip-working-talks",
+      title: "Working-level talks under the intellectual property MOU begin",
+      description:
+        "The Ministry of Intellectual Property and IPOS agreed to start working-level talks on implementing the MOU promptly [S7]. The date is a planned estimate.",
+      side: "joint",
+      baselineDate: "2026-06-30",
+      weight: 1,
+      provenance: "planned_estimate",
+      sourceKeys: ["S7"],
+      plannedOn: "2026-03-03",
+      history: [],
+    },
+    {
+      key: "ai-kvcc-fund-of-funds",
+      title: "Korean SME ministry's fund-of-funds (K-VCC) set up in Singapore",
+      description:
+        "Korea's SME ministry sets up its first offshore fund-of-funds in Singapore in H2 2026, growing to US$300m by 2030 [S44][S51], announced under the AI Cooperation Framework [S10]. Separate from KDB and Seviora. Dated to the end of the announced window.",
+      side: "korea",
+      baselineDate: "2026-12-31",
+      weight: 2,
+      provenance: "sourced",
+      sourceKeys: ["S44", "S51", "S10"],
+      plannedOn: "2026-03-02",
+      history: [],
+    },
   ],
   statusUpdates: [
     {
       effective: "2026-03-09",
       health: "not_assessed",
-      body: "The brief's single AI MOU is, on the record, two MOUs: public-safety AI between NIPA and HTX [S6] and IP and AI with IPOS [S7]. An AI alliance, KRW 50bn of joint R&D from 2027 and a fund-of-funds were announced at the AI Connect Summit [S43][S44]. The tracker groups them under this initiative.",
+      body: "The brief's single AI MOU is, on the record, two MOUs: AI and digital technology cooperation in public safety between NIPA and HTX [S6], and IP cooperation aimed at AI between Korea's Ministry of Intellectual Property and IPOS [S7]; Korea also said it will pursue an AI Cooperation Framework [S10]. An AI alliance, an international AI and digital research programme from 2027 in which Singapore is prioritised (KRW 50bn over five years), and the SME ministry's fund-of-funds were announced at the AI Connect Summit [S43][S44]. The tracker groups them under this initiative.",
     },
     {
       effective: "2026-07-13",
@@ -296,7 +351,7 @@ export const mouAiCooperation: SeedInitiative = {
     {
       effective: "2026-11-12",
       health: "on_track",
-      body: "The joint R&D programme is due to start in 2027 [S43]; topic planning is assumed well advanced but no topic list is public. NIPA–HTX talks are re-planned to December. The brief's mid-2026 expectation was not met on the public record, but the sourced 2027 start remains the governing date.",
+      body: "The international R&D programme, in which Singapore is prioritised, is due to start in 2027 [S43]; topic planning is assumed well advanced but no topic list is public. NIPA–HTX talks are re-planned to December. The AI Cooperation Framework is not reported concluded in the sources held. The brief's mid-2026 expectation was the brief's own, not a government commitment; the sourced 2027 start remains the governing date.",
     },
   ],
 };

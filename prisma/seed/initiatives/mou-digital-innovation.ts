@@ -1,4 +1,5 @@
 // MOU: digital and innovation ecosystems. The brief reports it; no such MOU was found.
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const mouDigitalInnovation: SeedInitiative = {
@@ -14,12 +15,7 @@ export const mouDigitalInnovation: SeedInitiative = {
     "Infocomm Media Development Authority (IMDA)",
   ],
   launchDate: "2026-03-02",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
+  target: MID_2026_TARGET,
   initialLifecycleStatus: "announced",
   initialHealth: "not_assessed",
   changes: [
@@ -34,7 +30,7 @@ export const mouDigitalInnovation: SeedInitiative = {
     },
   ],
   owner: "Digital economy desk",
-  sourceKeys: ["S2", "S3", "S21", "S22", "S23", "S24"],
+  sourceKeys: ["S2", "S3", "S20", "S21", "S22", "S23", "S24", "S58", "S59"],
   workstreams: [],
   recordNotes: [
     {
@@ -49,6 +45,13 @@ export const mouDigitalInnovation: SeedInitiative = {
       briefSays: "Progress is expected by mid-2026.",
       recordSays: "No official source for a mid-2026 expectation was found.",
       sourceKeys: [],
+    },
+    {
+      verdict: "unverified",
+      briefSays: "An MOU on digital and innovation ecosystems was signed at the 2 March summit.",
+      recordSays:
+        "The brief probably merged two agreements of 2 March: the MOU on AI and digital technology cooperation in public safety (NIPA–HTX), with the Korea Herald listing 'digital' among the five MOUs' areas [S58], and an MOU between KEIT and the Singapore Manufacturing Federation on AI-based manufacturing innovation under Korea's M.AX alliance [S59]. Neither is a digital and innovation ecosystems MOU. Korea acceded to the Digital Economy Partnership Agreement in 2024 [S20].",
+      sourceKeys: ["S58", "S59", "S20"],
     },
   ],
   milestones: [

@@ -1,4 +1,5 @@
 // MOU: quantum technology. On the record, quantum sits in one science and technology MOU.
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const mouQuantum: SeedInitiative = {
@@ -6,17 +7,12 @@ export const mouQuantum: SeedInitiative = {
   title: "MOU: quantum technology",
   kind: "mou",
   summary:
-    "The brief lists a separate MOU on quantum technology. The record shows quantum within one science and technology MOU that also covers SMRs and space [S2]. No joint body under it is reported in the sources held.",
+    "The brief lists a separate MOU on quantum technology. The record shows quantum within one science and technology MOU that also covers SMRs and space, and that sets up a science and technology joint committee as its cooperation framework [S2]. No meeting of the committee is reported in the sources held.",
   focusAreas: ["Quantum science and technology", "Joint research", "Researcher exchange"],
   koreaLeads: ["Ministry of Science and ICT (MSIT)"],
   singaporeLeads: ["National Research Foundation (NRF)", "National Quantum Office (NQO)"],
   launchDate: "2026-03-02",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
+  target: MID_2026_TARGET,
   initialLifecycleStatus: "signed",
   initialHealth: "not_assessed",
   changes: [
@@ -24,17 +20,9 @@ export const mouQuantum: SeedInitiative = {
       effective: "2026-07-06",
       recordedAfterDays: 2,
       reason:
-        "No public report of a first joint committee under the science and technology MOU by the end of June.",
+        "No public report of a first meeting of the science and technology joint committee by the end of June (the meeting date is the tracker's estimate).",
       confidence: "medium",
       set: { health: "at_risk" },
-    },
-    {
-      effective: "2026-09-30",
-      recordedAfterDays: 1,
-      reason:
-        "The brief's mid-2026 window closed with no joint committee or quantum working group in the public record held.",
-      confidence: "medium",
-      set: { health: "off_track" },
     },
   ],
   owner: "Technology desk",
@@ -45,7 +33,7 @@ export const mouQuantum: SeedInitiative = {
       verdict: "differs",
       briefSays: "A separate MOU on quantum technology was signed.",
       recordSays:
-        "Quantum sits in one science and technology MOU together with SMRs and space [S2].",
+        "Quantum sits in one science and technology MOU together with SMRs and space, which sets up a science and technology joint committee as its framework [S2]. Its signing is counted once, here; the space initiative refers to it.",
       sourceKeys: ["S2"],
     },
     {
@@ -80,13 +68,14 @@ export const mouQuantum: SeedInitiative = {
     },
     {
       key: "quantum-joint-committee-1",
-      title: "First joint committee under the science and technology MOU",
-      description: "First meeting of the joint committee that steers the MOU. Analyst estimate.",
+      title: "First meeting of the science and technology joint committee",
+      description:
+        "The science and technology MOU sets up a joint committee as its cooperation framework [S2]. The meeting date is an analyst estimate.",
       side: "joint",
       baselineDate: "2026-06-30",
       weight: 2,
       provenance: "planned_estimate",
-      sourceKeys: [],
+      sourceKeys: ["S2"],
       plannedOn: "2026-03-02",
       history: [
         {
@@ -157,13 +146,14 @@ export const mouQuantum: SeedInitiative = {
     },
     {
       key: "quantum-joint-committee-2",
-      title: "Second joint committee under the science and technology MOU",
-      description: "Second meeting of the joint committee. Analyst estimate.",
+      title: "Second meeting of the science and technology joint committee",
+      description:
+        "Second meeting of the joint committee the science and technology MOU sets up [S2]. The date is an analyst estimate.",
       side: "joint",
       baselineDate: "2027-06-30",
       weight: 1,
       provenance: "planned_estimate",
-      sourceKeys: [],
+      sourceKeys: ["S2"],
       plannedOn: "2026-03-02",
       history: [],
     },
@@ -177,13 +167,13 @@ export const mouQuantum: SeedInitiative = {
     {
       effective: "2026-07-08",
       health: "at_risk",
-      body: "No public report of a first joint committee by the end of June; re-planned to September. The quantum working group is tracked as in progress on a low-confidence assumption.",
+      body: "No public report of a first meeting of the science and technology joint committee by the end of June; its date is the tracker's estimate and is re-planned to September. The quantum working group is tracked as in progress on a low-confidence assumption.",
     },
     {
       effective: "2026-09-30",
       recordedAfterDays: 2,
-      health: "off_track",
-      body: "The brief's mid-2026 window has closed with no joint committee or quantum working group in the public record held. The tracker will re-plan the committee to January 2027 unless an announcement appears.",
+      health: "at_risk",
+      body: "At risk, not off track: the brief's mid-2026 window has closed, but it was a news summary's expectation, not a commitment by either government. No meeting of the science and technology joint committee and no quantum working group is reported in the sources held; the committee's date is the tracker's estimate and will be re-planned to January 2027 unless an announcement appears.",
     },
   ],
 };

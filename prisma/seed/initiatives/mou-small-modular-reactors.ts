@@ -1,4 +1,5 @@
-// MOU: small modular reactors. The KHNP–EMA MOU of 1 March 2026.
+// MOU: small modular reactors. The KHNP–EMA MOU, signed on 1 March 2026 and exchanged on 2 March.
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const mouSmallModularReactors: SeedInitiative = {
@@ -6,7 +7,7 @@ export const mouSmallModularReactors: SeedInitiative = {
   title: "MOU: small modular reactors for clean energy",
   kind: "mou",
   summary:
-    "The brief lists an MOU on small modular reactors among five signed at the 2 March 2026 summit. The record shows an MOU signed on 1 March by the Energy Market Authority and Korea Hydro & Nuclear Power for joint SMR studies, workforce training and technical exchange; Singapore has made no decision to deploy nuclear power [S4].",
+    "The brief lists an MOU on small modular reactors among five signed at the 2 March 2026 summit. The record shows an MOU signed on 1 March by the Energy Market Authority and Korea Hydro & Nuclear Power, and exchanged in the leaders' presence on 2 March, for joint SMR studies, workforce training and technical exchange [S4][S54][S49]; Singapore has made no decision to deploy nuclear power [S4][S42].",
   focusAreas: [
     "Joint studies of SMRs for potential use in Singapore",
     "Workforce development and training",
@@ -15,12 +16,7 @@ export const mouSmallModularReactors: SeedInitiative = {
   koreaLeads: ["Korea Hydro & Nuclear Power (KHNP)"],
   singaporeLeads: ["Energy Market Authority (EMA)"],
   launchDate: "2026-03-01",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
+  target: MID_2026_TARGET,
   initialLifecycleStatus: "signed",
   initialHealth: "not_assessed",
   changes: [
@@ -41,7 +37,7 @@ export const mouSmallModularReactors: SeedInitiative = {
     },
   ],
   owner: "Energy desk",
-  sourceKeys: ["S4", "S4b", "S5", "S42"],
+  sourceKeys: ["S4", "S4b", "S5", "S42", "S49", "S50", "S52", "S54"],
   workstreams: [],
   recordNotes: [
     {
@@ -49,8 +45,8 @@ export const mouSmallModularReactors: SeedInitiative = {
       briefSays:
         "An MOU on small modular reactors for clean energy was signed at the 2 March summit.",
       recordSays:
-        "EMA and KHNP signed the MOU on 1 March, the day before the summit: the first civil nuclear agreement between a Singapore government agency and a Korean nuclear company, covering joint studies, training and technical exchange. Singapore has made no decision to deploy nuclear power [S4]. SMRs also appear in the science and technology MOU [S2].",
-      sourceKeys: ["S4", "S4b", "S2"],
+        "EMA and KHNP signed the MOU on 1 March, the day before the summit (KHNP acting president Jeon Dae-wook, EMA chief executive Puah Kok Keong), and exchanged it in the leaders' presence on 2 March: the first civil nuclear agreement between a Singapore government agency and a Korean nuclear company, covering joint studies, training and technical exchange. Singapore has made no decision to deploy nuclear power [S4][S54][S49][S50]. SMRs also appear in the science and technology MOU [S2].",
+      sourceKeys: ["S4", "S4b", "S54", "S49", "S50", "S2"],
     },
     {
       verdict: "unverified",
@@ -59,18 +55,25 @@ export const mouSmallModularReactors: SeedInitiative = {
         "No official source for a mid-2026 expectation was found. KHNP's i-SMR design targets the mid-2030s [S5].",
       sourceKeys: ["S5"],
     },
+    {
+      verdict: "disputed",
+      briefSays: "An MOU on small modular reactors for clean energy was signed.",
+      recordSays:
+        "The Korean side describes the MOU as jointly developing an innovative SMR (i-SMR) business model [S3][S52]. Singapore describes joint studies of SMRs for potential use in Singapore and says it has made no decision to deploy nuclear energy [S4][S42]. The two framings sit uneasily together; the tracker follows the MOU's stated scope.",
+      sourceKeys: ["S3", "S52", "S4", "S42"],
+    },
   ],
   milestones: [
     {
       key: "smr-mou-signed",
       title: "EMA–KHNP MOU on small modular reactors signed",
       description:
-        "EMA and KHNP sign an MOU on joint SMR studies, workforce training and technical exchange [S4].",
+        "EMA and KHNP sign an MOU on joint SMR studies, workforce training and technical exchange [S4]: signed in Singapore on 1 March by KHNP acting president Jeon Dae-wook and EMA chief executive Puah Kok Keong [S54], and exchanged in the leaders' presence on 2 March [S49][S50].",
       side: "joint",
       baselineDate: "2026-03-01",
       weight: 2,
       provenance: "sourced",
-      sourceKeys: ["S4", "S4b"],
+      sourceKeys: ["S4", "S4b", "S54", "S49", "S50"],
       plannedOn: "2026-03-01",
       history: [
         {
@@ -100,7 +103,7 @@ export const mouSmallModularReactors: SeedInitiative = {
           effective: "2026-05-25",
           recordedAfterDays: 3,
           reason:
-            "Tracker assumption: EMA's nuclear energy team, set up after Budget 2025 [S42], and KHNP setting up the study group; no public report.",
+            "Tracker assumption: EMA's dedicated nuclear energy team [S42] and KHNP setting up the study group; no public report.",
           confidence: "low",
           set: { status: "in_progress", percentComplete: 30 },
         },
@@ -245,7 +248,7 @@ export const mouSmallModularReactors: SeedInitiative = {
     {
       effective: "2026-03-06",
       health: "not_assessed",
-      body: "EMA and KHNP signed the SMR MOU on 1 March, a day before the summit [S4]. It covers joint studies, training and technical exchange; Singapore has made no decision to deploy nuclear power. Later milestones are analyst estimates.",
+      body: "EMA and KHNP signed the SMR MOU on 1 March, a day before the summit, and exchanged it in the leaders' presence on 2 March [S4][S49]. It covers joint studies, training and technical exchange; Singapore has made no decision to deploy nuclear power. Later milestones are analyst estimates.",
     },
     {
       effective: "2026-07-08",

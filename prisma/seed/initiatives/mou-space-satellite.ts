@@ -1,5 +1,7 @@
-// MOU: space and satellite development. On the record: space in the science and technology MOU,
-// plus an environmental-satellite MOU for air-quality research.
+// MOU: space and satellite development. On the record: space in the science and technology MOU
+// (its signing counted once, under the quantum initiative), plus an environmental-satellite MOU for
+// air-quality research. Singapore's space lead changed on 1 April 2026: OSTIn became NSAS.
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const mouSpaceSatellite: SeedInitiative = {
@@ -7,7 +9,7 @@ export const mouSpaceSatellite: SeedInitiative = {
   title: "MOU: space and satellite development",
   kind: "mou",
   summary:
-    "The brief lists a separate MOU on space and satellite development. The record shows space within the science and technology MOU [S2] and a separate MOU on environmental satellites for air-quality research [S3], which builds on a 2023 NIER–NEA satellite MOU with a three-year work programme [S36].",
+    "The brief lists a separate MOU on space and satellite development. The record shows space within the science and technology MOU [S2], whose signing is counted once, under the quantum initiative, and a separate MOU on joint use of environmental satellites for air-quality research [S3]. That MOU may be the renewal of the 2023 NIER–NEA satellite MOU, whose three-year work programme runs to about mid-2026 [S36]; no source says so.",
   focusAreas: ["Space cooperation", "Environmental satellites", "Air-quality research"],
   koreaLeads: [
     "Korea AeroSpace Administration (KASA)",
@@ -18,15 +20,24 @@ export const mouSpaceSatellite: SeedInitiative = {
     "National Environment Agency (NEA)",
   ],
   launchDate: "2026-03-02",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
+  target: MID_2026_TARGET,
   initialLifecycleStatus: "signed",
   initialHealth: "not_assessed",
   changes: [
+    {
+      effective: "2026-04-01",
+      recordedAfterDays: 1,
+      reason:
+        "Singapore's Office for Space Technology & Industry (OSTIn) became the National Space Agency of Singapore (NSAS) on 1 April 2026, as announced on 2 February [S55].",
+      evidenceSourceKey: "S55",
+      confidence: "high",
+      set: {
+        singaporeLeads: [
+          "National Space Agency of Singapore (NSAS)",
+          "National Environment Agency (NEA)",
+        ],
+      },
+    },
     {
       effective: "2026-05-04",
       recordedAfterDays: 3,
@@ -39,20 +50,20 @@ export const mouSpaceSatellite: SeedInitiative = {
       effective: "2026-07-06",
       recordedAfterDays: 2,
       reason:
-        "Data-sharing renewal marked blocked pending the Singapore side; no public record of it.",
+        "No public report of the renewed satellite data sharing by the end of June, when the 2023 NIER–NEA work programme was due to end [S36].",
       confidence: "medium",
       set: { health: "at_risk" },
     },
   ],
   owner: "Technology desk",
-  sourceKeys: ["S2", "S3", "S36", "S40", "S41"],
+  sourceKeys: ["S2", "S3", "S36", "S40", "S41", "S55"],
   workstreams: [],
   recordNotes: [
     {
       verdict: "differs",
       briefSays: "A separate MOU on space and satellite development was signed.",
       recordSays:
-        "Space sits in the science and technology MOU with quantum and SMRs [S2]; a separate MOU covers environmental satellites for air-quality research [S3].",
+        "Space sits in the science and technology MOU with quantum and SMRs [S2]; its one signing is counted under the quantum initiative. A separate MOU covers joint use of environmental satellites for air-quality research [S3].",
       sourceKeys: ["S2", "S3"],
     },
     {
@@ -64,28 +75,6 @@ export const mouSpaceSatellite: SeedInitiative = {
     },
   ],
   milestones: [
-    {
-      key: "space-st-mou-signed",
-      title: "Science and technology MOU signed (space component)",
-      description:
-        "The science and technology MOU, which covers space with quantum and SMRs, signed at the summit [S2].",
-      side: "joint",
-      baselineDate: "2026-03-02",
-      weight: 1,
-      provenance: "sourced",
-      sourceKeys: ["S2"],
-      plannedOn: "2026-03-02",
-      history: [
-        {
-          effective: "2026-03-02",
-          recordedAfterDays: 2,
-          reason: "Science and technology MOU covering space signed at the summit [S2].",
-          evidenceSourceKey: "S2",
-          confidence: "high",
-          set: { status: "done", percentComplete: 100, actualDate: "2026-03-02" },
-        },
-      ],
-    },
     {
       key: "space-env-satellite-mou-signed",
       title: "Environmental-satellite MOU signed (air-quality research)",
@@ -113,12 +102,12 @@ export const mouSpaceSatellite: SeedInitiative = {
       key: "space-data-sharing-renewal",
       title: "Satellite air-quality data-sharing arrangement renewed",
       description:
-        "Renewal of data sharing begun under the 2023 NIER–NEA satellite MOU, whose three-year work programme [S36] runs out around now (tracker estimate).",
+        "Renewal of the satellite air-quality data sharing begun under the 2023 NIER–NEA MOU, whose three-year work programme [S36] runs to about mid-2026. The 2 March environmental-satellite MOU [S3] may itself be that renewal; no source says so. Tracker estimate.",
       side: "joint",
       baselineDate: "2026-06-30",
       weight: 2,
       provenance: "planned_estimate",
-      sourceKeys: ["S36"],
+      sourceKeys: ["S36", "S3"],
       plannedOn: "2026-03-02",
       history: [
         {
@@ -133,22 +122,22 @@ export const mouSpaceSatellite: SeedInitiative = {
           effective: "2026-07-06",
           recordedAfterDays: 2,
           reason:
-            "Blocked pending the Singapore side: no public record of NEA confirming the renewal by the end of June; the tracker assumes the next step rests with NEA.",
+            "No public report of a renewed data-sharing arrangement by the end of June. Whether the 2 March environmental-satellite MOU [S3] is the renewal is not stated, and no source says the next step rests with either side; re-planned to December.",
           confidence: "low",
-          set: { status: "blocked", side: "singapore" },
+          set: { plannedDate: "2026-12-18" },
         },
       ],
     },
     {
       key: "space-satellite-dialogue",
-      title: "KASA–OSTIn space and satellite dialogue",
+      title: "KASA–NSAS space and satellite dialogue",
       description:
-        "First dialogue between Korea's AeroSpace Administration, opened May 2024 [S40], and Singapore's Office for Space Technology & Industry [S41]. Analyst estimate.",
+        "First dialogue between Korea's AeroSpace Administration, opened May 2024 [S40], and the National Space Agency of Singapore, formed on 1 April 2026 from the Office for Space Technology & Industry [S41][S55]. Analyst estimate.",
       side: "joint",
       baselineDate: "2026-11-27",
       weight: 1,
       provenance: "planned_estimate",
-      sourceKeys: ["S40", "S41"],
+      sourceKeys: ["S40", "S41", "S55"],
       plannedOn: "2026-03-02",
       history: [
         {
@@ -176,7 +165,7 @@ export const mouSpaceSatellite: SeedInitiative = {
           effective: "2026-11-23",
           recordedAfterDays: 2,
           reason:
-            "Depends on the data-sharing renewal, which is blocked; re-planned to April 2027.",
+            "Depends on the data-sharing renewal, not yet reported; re-planned to April 2027.",
           confidence: "medium",
           set: { plannedDate: "2027-04-30" },
         },
@@ -199,17 +188,17 @@ export const mouSpaceSatellite: SeedInitiative = {
     {
       effective: "2026-03-09",
       health: "not_assessed",
-      body: "The brief's space MOU is, on the record, the space component of the science and technology MOU [S2] plus an environmental-satellite MOU for air-quality research [S3]. Both signings are recorded. Later milestones are analyst estimates.",
+      body: "The brief's space MOU is, on the record, the space component of the science and technology MOU [S2] plus an environmental-satellite MOU for air-quality research [S3]. The environmental-satellite signing is recorded here; the science and technology MOU's signing is counted once, under the quantum initiative. Later milestones are analyst estimates.",
     },
     {
       effective: "2026-07-08",
       health: "at_risk",
-      body: "The renewal of satellite data sharing under the 2023 NIER–NEA programme [S36] is marked blocked pending the Singapore side; there is no public record of it. Other work continues on tracker assumptions.",
+      body: "No public report of the renewed satellite data sharing by the end of June, when the 2023 NIER–NEA work programme was due to end [S36]; whether the 2 March environmental-satellite MOU [S3] is that renewal is not stated. Re-planned to December. Other work continues on tracker assumptions.",
     },
     {
       effective: "2026-11-25",
       health: "at_risk",
-      body: "No public announcement of a KASA–OSTIn dialogue; re-planned to February 2027. The validation campaign moves to April 2027 because it depends on the blocked data-sharing renewal.",
+      body: "No public announcement of a dialogue between KASA and the National Space Agency of Singapore, which took over from OSTIn on 1 April [S55]; re-planned to February 2027. The validation campaign moves to April 2027 because it depends on the data-sharing renewal, not yet reported.",
     },
   ],
 };

@@ -1,4 +1,6 @@
-// Investment: Temasek and Seviora with the Korea Development Bank.
+// Investment: Temasek and Seviora with the Korea Development Bank. Announced, not shown signed; the
+// SME ministry's fund-of-funds is separate (tracked under the AI initiative).
+import { MID_2026_TARGET } from "../target";
 import type { SeedInitiative } from "../types";
 
 export const temasekSevioraKdb: SeedInitiative = {
@@ -6,18 +8,14 @@ export const temasekSevioraKdb: SeedInitiative = {
   title: "Temasek and Seviora investment agreements with KDB",
   kind: "investment_agreement",
   summary:
-    "The brief says Temasek and Seviora signed agreements with the Korea Development Bank on joint technology ventures, cross-border startup funding and collaborative R&D. The record found says only that KDB and Seviora agreed on 'closer and more strategic cooperation in cross-border investment' [S8]; separately, Korea's SME ministry plans a fund-of-funds in Singapore in H2 2026 [S44].",
+    "The brief says Temasek and Seviora signed agreements with the Korea Development Bank on joint technology ventures, cross-border startup funding and collaborative R&D. The record found says only that President Lee cited a new KDB–Seviora investment partnership for 'closer and more strategic cooperation in cross-border investment' [S8]; no signing, document, date or signatories were found, so the tracker does not treat it as signed. Korea's SME ministry's US$300m fund-of-funds in Singapore is a separate commitment, tracked under the AI initiative [S44][S51].",
   focusAreas: ["Cross-border investment", "Startup funding", "Joint technology ventures"],
-  koreaLeads: ["Korea Development Bank (KDB)", "Ministry of SMEs and Startups (MSS)"],
+  koreaLeads: ["Korea Development Bank (KDB)"],
   singaporeLeads: ["Temasek", "Seviora"],
   launchDate: "2026-03-02",
-  target: {
-    start: "2026-04-01",
-    end: "2026-09-30",
-    label: "mid-2026",
-    note: "The 'mid-2026' expectation of tangible progress comes from the brief's news summary; no official source for it was found. Modelled as April–September 2026.",
-  },
-  initialLifecycleStatus: "signed",
+  target: MID_2026_TARGET,
+  // No signing is established (see the record notes), so the lifecycle stays at "announced".
+  initialLifecycleStatus: "announced",
   initialHealth: "not_assessed",
   changes: [
     {
@@ -26,7 +24,7 @@ export const temasekSevioraKdb: SeedInitiative = {
       reason:
         "Tracker assumption: working-level follow-up between KDB and Seviora has started; no public report.",
       confidence: "low",
-      set: { lifecycleStatus: "implementing", health: "on_track" },
+      set: { health: "on_track" },
     },
     {
       effective: "2026-11-16",
@@ -38,7 +36,7 @@ export const temasekSevioraKdb: SeedInitiative = {
     },
   ],
   owner: "Investment desk",
-  sourceKeys: ["S8", "S44", "S45", "S47", "S48"],
+  sourceKeys: ["S8", "S44", "S45", "S47", "S48", "S51", "S57"],
   workstreams: [],
   recordNotes: [
     {
@@ -46,15 +44,22 @@ export const temasekSevioraKdb: SeedInitiative = {
       briefSays:
         "Temasek and Seviora signed agreements with KDB on joint technology ventures, cross-border startup funding and collaborative R&D.",
       recordSays:
-        "The source found says only 'closer and more strategic cooperation in cross-border investment' between KDB and Seviora [S8]. Seviora is Temasek's holding company for its asset managers, set up in October 2020 [S45].",
-      sourceKeys: ["S8", "S45"],
+        "The source found says only that President Lee cited a new investment partnership between KDB and Seviora for 'closer and more strategic cooperation in cross-border investment' [S8]; no signing, document, date or signatories were found. Seviora is Temasek's holding company for its asset managers, set up in October 2020 [S45]; it managed about US$63bn at 30 September 2025, and about US$72bn only once its pending integration of Pavilion Capital completes [S47].",
+      sourceKeys: ["S8", "S45", "S47"],
     },
     {
       verdict: "unverified",
       briefSays: "The agreements are expected to turn into tangible collaborations by mid-2026.",
       recordSays:
-        "No official source for a mid-2026 expectation was found. The SME fund-of-funds is due in H2 2026, growing to US$300m by 2030 [S44].",
-      sourceKeys: ["S44"],
+        "No official source for a mid-2026 expectation was found. The SME ministry's fund-of-funds in Singapore (H2 2026, growing to US$300m by 2030) is a separate commitment, not part of the KDB–Seviora partnership [S44][S51].",
+      sourceKeys: ["S44", "S51"],
+    },
+    {
+      verdict: "disputed",
+      briefSays: "Temasek and Seviora signed agreements with KDB.",
+      recordSays:
+        "One secondary summary describes a KDB–Seviora investment partnership MOU as concluded [S57], but it gives no date, document or signatories, and the reports of the summit speak only of a partnership Lee cited [S8]. No signing is established; the tracker records the agreements as announced.",
+      sourceKeys: ["S57", "S8"],
     },
   ],
   milestones: [
@@ -140,36 +145,6 @@ export const temasekSevioraKdb: SeedInitiative = {
       ],
     },
     {
-      key: "invest-sme-fund-of-funds",
-      title: "Korean SME ministry's fund-of-funds set up in Singapore",
-      description:
-        "Korea's SME ministry sets up a fund-of-funds in Singapore in H2 2026, growing to US$300m by 2030 [S44]. Dated to the end of the announced window.",
-      side: "korea",
-      baselineDate: "2026-12-31",
-      weight: 2,
-      provenance: "sourced",
-      sourceKeys: ["S44", "S43"],
-      plannedOn: "2026-03-02",
-      history: [
-        {
-          effective: "2026-07-13",
-          recordedAfterDays: 3,
-          reason:
-            "Set-up planned for the second half of 2026 [S44]; tracker treats preparation as under way. No public report of the fund's establishment.",
-          confidence: "low",
-          set: { status: "in_progress", percentComplete: 20 },
-        },
-        {
-          effective: "2026-11-23",
-          recordedAfterDays: 2,
-          reason:
-            "Tracker assumption: set-up in the final weeks of the announced H2 2026 window [S44]; no public report yet.",
-          confidence: "low",
-          set: { percentComplete: 50 },
-        },
-      ],
-    },
-    {
       key: "invest-first-co-investment",
       title: "First KDB–Seviora co-investment",
       description: "First deal made under the cooperation. Analyst estimate.",
@@ -191,12 +166,12 @@ export const temasekSevioraKdb: SeedInitiative = {
     {
       effective: "2026-07-15",
       health: "on_track",
-      body: "A KDB–Seviora working group is tracked as in progress on a low-confidence assumption. Preparation of the SME fund-of-funds is assumed under way within its announced H2 2026 window [S44].",
+      body: "A KDB–Seviora working group is tracked as in progress on a low-confidence assumption. No signing of the investment agreements is reported; they stay recorded as announced.",
     },
     {
       effective: "2026-11-25",
       health: "at_risk",
-      body: "No public report of a working group, joint venture or co-investment; the working group is re-planned to January 2027 and the pipeline to March 2027. The fund-of-funds has about a month left in its H2 2026 window and no public report of its set-up.",
+      body: "No public report of a working group, joint venture or co-investment; the working group is re-planned to January 2027 and the pipeline to March 2027.",
     },
   ],
 };

@@ -1,7 +1,7 @@
 // A process that records milestone progress as fast as it can, four writers at a time, and prints
 // "ACK <milestone id> <version> <percent>" after each write commits, until it is killed.
 import { getPrisma } from "@/lib/db/client";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/views/actor";
 import { updateMilestone } from "@/lib/server/milestones";
 
 const prisma = getPrisma();

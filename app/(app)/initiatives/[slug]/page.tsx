@@ -10,16 +10,17 @@ import { AddSourceForm } from "@/components/initiative-editing/add-source-form";
 import { EditInitiativePanel } from "@/components/initiative-editing/edit-initiative-panel";
 import { StatusUpdateForm } from "@/components/initiative-editing/status-update-form";
 import { HealthBadge } from "@/components/ui/badges";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
-import { todayIsoDay } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/domain/dates";
+import { KIND_LABELS, LIFECYCLE_LABELS } from "@/lib/domain/labels";
 import { AppError } from "@/lib/errors";
-import { KIND_LABELS, LIFECYCLE_LABELS, formatDay } from "@/lib/format";
-import { getInitiativeDetail } from "@/lib/server/portfolio";
-import { getPageActor } from "@/lib/server/page-auth";
+import { getPageActor } from "@/lib/http/page-auth";
 import { can } from "@/lib/auth/permissions";
 import { AsOfBar } from "@/components/as-of-bar";
-import { getInitiativeDetailAsOf } from "@/lib/server/initiative-as-of";
+import { getInitiativeView } from "@/lib/server/initiative-as-of";
+import { getToday } from "@/lib/server/today";
 import { readAsOfView, type AsOfView } from "@/lib/validation/as-of-view";
 
 type Props = {
@@ -27,11 +28,9 @@ type Props = {
   searchParams: Promise<Record<string, string | undefined>>;
 };
 
-async function load(slug: string, view: AsOfView) {
+async function load(slug: string, today: string, view: AsOfView) {
   try {
-    return view.asOf
-      ? await getInitiativeDetailAsOf(getPrisma(), slug, view.asOf, view.basis)
-      : await getInitiativeDetail(getPrisma(), slug, todayIsoDay());
+    return await getInitiativeView(getPrisma(), slug, today, view);
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
@@ -50,22 +49,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function InitiativePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const today = todayIsoDay();
+  const today = getToday();
   const { actor } = await getPageActor("portfolio:read");
   const view = readAsOfView(await searchParams, today);
-  const i = await load(slug, view);
+  const i = await load(slug, today, view);
   // The past is read-only: every change is recorded against today.
   const may = (permission: Parameters<typeof can>[1]) => !view.asOf && can(actor.role, permission);
   const canEdit = may("milestone:write");
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link href="/" className="hover:underline">
-            Portfolio
-          </Link>{" "}
-          <span aria-hidden="true">/</span>
-        </nav>
+        <Breadcrumb trail={[{ href: "/", label: "Portfolio" }]} />
         <AsOfBar
           path={`/initiatives/${i.slug}`}
           asOf={view.asOf}

@@ -1,13 +1,15 @@
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute } from "@/lib/server/http";
-import { importMilestonesCsv, readImportUpload } from "@/lib/server/import-milestones";
+import { apiRoute, created } from "@/lib/http/api-route";
+import { readCsvUpload } from "@/lib/http/csv-upload";
+import { importMilestonesCsv } from "@/lib/server/import-milestones";
 
 export const dynamic = "force-dynamic";
 
 /**
  * A CSV of milestone rows (text/csv body, or multipart/form-data with a `file` field; at most 1 MB
- * and 2,000 rows). All rows or none: 200 {created, updated, events}, or 400 {error, rows: [{line, errors}]}.
+ * and 2,000 rows). All rows or none: 201 {created, updated, events}, or 400 {error, code, rows:
+ * [{line, errors}]}.
  */
 export const POST = apiRoute("import:run", async ({ request, actor }) =>
-  importMilestonesCsv(getPrisma(), actor, await readImportUpload(request)),
+  created(await importMilestonesCsv(getPrisma(), actor, await readCsvUpload(request))),
 );

@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
 import { revokeTokenForUser } from "@/lib/server/api-tokens";
-import { apiRoute } from "@/lib/server/http";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute } from "@/lib/server/http";
+import { apiRoute } from "@/lib/http/api-route";
 import { milestoneImportTemplate } from "@/lib/server/import-milestones";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { NextResponse } from "next/server";
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute, readJson } from "@/lib/server/http";
+import { apiRoute, created } from "@/lib/http/api-route";
+import { readJson } from "@/lib/http/json-body";
 import { addRecordNote } from "@/lib/server/record-notes";
 import { ZSlug } from "@/lib/validation/portfolio";
 
@@ -9,8 +9,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ slug: string }>(
   "initiative:write",
   async ({ request, actor, params }) =>
-    NextResponse.json(
+    created(
       await addRecordNote(getPrisma(), actor, ZSlug.parse(params.slug), await readJson(request)),
-      { status: 201 },
     ),
 );

@@ -1,5 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute, readJson } from "@/lib/server/http";
+import { apiRoute } from "@/lib/http/api-route";
+import { readJson } from "@/lib/http/json-body";
 import { rebaselineMilestone } from "@/lib/server/milestones";
 
 export const dynamic = "force-dynamic";

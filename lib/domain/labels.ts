@@ -1,4 +1,4 @@
-import { dayToDate } from "./domain/dates";
+// What each enum value reads as, wherever it is shown: pages, charts, tables, history.
 import type {
   Health,
   InitiativeKind,
@@ -8,7 +8,7 @@ import type {
   RecordVerdict,
   Role,
   Side,
-} from "./domain/types";
+} from "./types";
 
 export const HEALTH_LABELS: Record<Health, string> = {
   on_track: "On track",
@@ -65,24 +65,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   analyst: "Analyst",
   executive: "Executive",
 };
-
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "2 Mar 2026" for an ISO day, the same on the server and in any reader's time zone. */
-export function formatDay(day: string | null | undefined): string {
-  return day ? DAY_FORMAT.format(dayToDate(day)) : "—";
-}
-
-export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : `${Math.round(value)}%`;
-}
-
-export function formatSlippage(days: number): string {
-  if (days === 0) return "On baseline";
-  return days > 0 ? `${days} d late` : `${-days} d early`;
-}

@@ -2,9 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { can, type Permission } from "../auth/permissions";
-import { resolveActor, type Actor } from "./actor";
+import { resolveActor } from "../server/actor";
+import type { Actor } from "../views/actor";
 
-/** For server components: signed-out visitors go to sign-in; a role without the permission gets null. */
+/** For server components: signed-out visitors go to sign-in; `allowed` says whether the role may. */
 export async function getPageActor(
   permission: Permission,
 ): Promise<{ actor: Actor; allowed: boolean }> {

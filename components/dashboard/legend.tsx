@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+
+/** A chart's key: every mark it draws, named in words. */
+export function Legend({ children, label = "Legend" }: { children: ReactNode; label?: string }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={label}>
+      {children}
+    </ul>
+  );
+}
+
+/** The target-window band as the date axes draw it. */
+export function WindowSwatch() {
+  return (
+    <span
+      aria-hidden="true"
+      className="mr-1 inline-block h-3 w-5 border-x border-dashed border-amber-700 bg-amber-100 align-middle"
+    />
+  );
+}
+
+/** The as-of line as the date axes draw it. */
+export function AsOfSwatch() {
+  return (
+    <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 bg-red-700 align-middle" />
+  );
+}
