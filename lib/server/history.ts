@@ -45,6 +45,7 @@ export async function listChangeEvents(
     include: {
       initiative: { select: { slug: true, title: true } },
       milestone: { select: { id: true, title: true } },
+      author: { select: { name: true } },
     },
   });
   return rows.map((e) => ({
@@ -58,7 +59,9 @@ export async function listChangeEvents(
     newValue: e.newValue,
     effectiveDate: toIsoDay(e.effectiveDate),
     recordedAt: e.recordedAt.toISOString(),
-    author: e.authorLabel,
+    // Named from the user record (only admins change names), so no one can write history under
+    // another name; the stored label serves only for authors without an account (the seed).
+    author: e.author?.name ?? e.authorLabel,
     reason: e.reason,
     evidenceUrl: e.evidenceUrl,
     confidence: e.confidence,

@@ -176,6 +176,7 @@ export async function getInitiativeDetail(
         where: updatesVisibleAsOf(view),
         orderBy: [{ effectiveDate: "desc" }, { recordedAt: "desc" }],
         take: 10,
+        include: { author: { select: { name: true } } },
       },
       sources: { select: sourceSelect },
       targetSource: { select: sourceSelect },
@@ -220,7 +221,7 @@ export async function getInitiativeDetail(
       body: u.body,
       effectiveDate: toIsoDay(u.effectiveDate),
       recordedAt: u.recordedAt.toISOString(),
-      author: u.authorLabel,
+      author: u.author?.name ?? u.authorLabel,
     })),
     sources: i.sources
       .map(toSourceView)

@@ -63,3 +63,45 @@ test("sign-up and account deletion are not offered", async () => {
   expect(deletion.status).toBe(404);
   expect(await db.prisma.user.count({ where: { email: "analyst@corridor.test" } })).toBe(1);
 });
+
+test("history names authors from their user record, not from a label they could have set", async () => {
+  const { POST: postUpdate } = await import("@/app/api/initiatives/[slug]/updates/route");
+  const { GET: history } = await import("@/app/api/initiatives/[slug]/history/route");
+  const { createApiToken } = await import("@/lib/server/api-tokens");
+  const token = (await createApiToken(db.prisma, { email: "analyst@corridor.test" })).token;
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const params = { params: Promise.resolve({ slug: "mou-quantum" }) };
+  await seedIfEmpty();
+  const current = await db.prisma.initiative.findUniqueOrThrow({ where: { slug: "mou-quantum" } });
+  const health = current.health === "on_track" ? "at_risk" : "on_track";
+  const posted = await postUpdate(
+    new Request("http://localhost/api/initiatives/mou-quantum/updates", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        health,
+        body: "Named by the user record.",
+        effectiveDate: "2026-11-28",
+      }),
+    }),
+    params,
+  );
+  expect(posted.status).toBe(201);
+  await db.prisma.user.update({
+    where: { email: "analyst@corridor.test" },
+    data: { name: "Renamed By Admin" },
+  });
+  const res = await history(
+    new Request("http://localhost/api/initiatives/mou-quantum/history?field=health", { headers }),
+    params,
+  );
+  const events = (await res.json()).events as { author: string; reason: string }[];
+  expect(events.length).toBeGreaterThan(0);
+  expect(events[0].author).toBe("Renamed By Admin");
+});
+
+async function seedIfEmpty() {
+  if ((await db.prisma.initiative.count()) > 0) return;
+  const { seedPortfolio } = await import("@/prisma/seed/write");
+  await seedPortfolio(db.prisma);
+}
