@@ -27,34 +27,34 @@ const POLL_MS = 200;
 export const lockPathFor = (dataDir: string) => `${dataDir}.lock`;
 const runDirFor = (dataDir: string) => `${dataDir}.run`;
 
+type Claim = { role: HolderRole; command: string; waitMs?: number };
+
 /**
  * Opens the embedded database folder in this process and serves it over the PostgreSQL wire
  * protocol, so that scripts run beside it reach the same database. Waits for a script that holds
  * the folder to finish; refuses when a server holds it.
  */
-export async function hostEmbeddedDatabase(
-  dataDir: string,
-  claim: { role: HolderRole; command: string; waitMs?: number },
-): Promise<EmbeddedConnection> {
-  const deadline = Date.now() + (claim.waitMs ?? 60_000);
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  for (;;) {
-    const attempt = tryAcquireLock(lockPathFor(dataDir), claim);
-    if (attempt.acquired) return openAndServe(dataDir, attempt.lock);
-    if (attempt.holder?.role === "server" || Date.now() > deadline) {
-      throw new DatabaseInUseError(dataDir, attempt.holder);
-    }
-    await sleep(POLL_MS);
-  }
+export function hostEmbeddedDatabase(dataDir: string, claim: Claim): Promise<EmbeddedConnection> {
+  return reachFolder(dataDir, claim, (holder) => {
+    throw new DatabaseInUseError(dataDir, holder);
+  });
 }
 
 /**
  * Reaches the embedded database: through the server that holds the folder when one runs, else by
  * opening it here (and serving it to others while this process runs).
  */
-export async function connectOrHostEmbedded(
+export function connectOrHostEmbedded(dataDir: string, claim: Claim): Promise<EmbeddedConnection> {
+  return reachFolder(dataDir, claim, (holder) =>
+    holder.url ? { url: holder.url, hosting: false, close: async () => {} } : null,
+  );
+}
+
+/** Takes the folder's lock, or asks `onServer` what to do about a server holding it (null: wait). */
+async function reachFolder(
   dataDir: string,
-  claim: { role: HolderRole; command: string; waitMs?: number },
+  claim: Claim,
+  onServer: (holder: LockHolder) => EmbeddedConnection | null,
 ): Promise<EmbeddedConnection> {
   const deadline = Date.now() + (claim.waitMs ?? 60_000);
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -62,9 +62,8 @@ export async function connectOrHostEmbedded(
     const attempt = tryAcquireLock(lockPathFor(dataDir), claim);
     if (attempt.acquired) return openAndServe(dataDir, attempt.lock);
     const holder = attempt.holder;
-    if (holder?.role === "server" && holder.url) {
-      return { url: holder.url, hosting: false, close: async () => {} };
-    }
+    const connection = holder?.role === "server" ? onServer(holder) : null;
+    if (connection) return connection;
     if (Date.now() > deadline) throw new DatabaseInUseError(dataDir, holder);
     await sleep(POLL_MS);
   }
