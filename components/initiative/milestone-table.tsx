@@ -1,7 +1,7 @@
 "use client";
 import { TitledSection } from "@/components/ui/titled-section";
 import { useIsMutating, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useEffect, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { milestonesKey } from "@/lib/client/use-milestone-update";
@@ -37,9 +37,10 @@ type Props = {
 
 export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = null }: Props) {
   // A past view has its own cache entry, so the live rows never flash over replayed ones (or back).
-  const queryKey = asOfKey
-    ? [...milestonesKey(initiativeSlug), asOfKey]
-    : milestonesKey(initiativeSlug);
+  const queryKey = useMemo(
+    () => (asOfKey ? [...milestonesKey(initiativeSlug), asOfKey] : milestonesKey(initiativeSlug)),
+    [initiativeSlug, asOfKey],
+  );
   const { data } = useQuery({
     queryKey,
     queryFn: async () => milestones,
@@ -51,8 +52,7 @@ export function MilestoneTable({ initiativeSlug, milestones, canEdit, asOfKey = 
   // After router.refresh() the server sends fresh rows: adopt them unless a save is in flight.
   useEffect(() => {
     if (!saving) queryClient.setQueryData(queryKey, milestones);
-    // queryKey is derived from initiativeSlug and asOfKey.
-  }, [milestones, initiativeSlug, asOfKey, queryClient, saving]);
+  }, [milestones, queryKey, queryClient, saving]);
   const [panel, setPanel] = useState<Panel>(null);
   const [order, setOrder] = useState<Order>("planned");
   const move = useMilestoneMove(initiativeSlug);

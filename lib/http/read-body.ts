@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "../errors";
+import type { AppError } from "../errors";
 
 /**
  * The body's bytes, counted as they arrive: reading stops at `limit` (a declared length can be
