@@ -7,10 +7,17 @@ import prettier from "eslint-config-prettier/flat";
 
 const serverOnlyCode = {
   group: ["@/lib/server", "@/lib/server/**", "**/lib/server/**", "../server/*", "./server/*"],
-  message: "Browser code must not import lib/server (not even types): import shared view types from lib/views.",
+  message:
+    "Browser code must not import lib/server (not even types): import shared view types from lib/views.",
 };
 const databaseCode = {
-  group: ["@/lib/db/**", "**/lib/db/**", "@/lib/generated/**", "**/generated/prisma/**", "@prisma/*"],
+  group: [
+    "@/lib/db/**",
+    "**/lib/db/**",
+    "@/lib/generated/**",
+    "**/generated/prisma/**",
+    "@prisma/*",
+  ],
   message: "Only lib/server, lib/db and scripts talk to the database.",
 };
 const frameworkCode = {
@@ -33,7 +40,10 @@ export default defineConfig([
   ]),
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": "off",
     },
@@ -43,11 +53,22 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [serverOnlyCode, databaseCode, frameworkCode, { group: ["node:*", "server-only"], message: "lib/domain is pure: no Node APIs." }] },
+        {
+          patterns: [
+            serverOnlyCode,
+            databaseCode,
+            frameworkCode,
+            { group: ["node:*", "server-only"], message: "lib/domain is pure: no Node APIs." },
+          ],
+        },
       ],
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "lib/domain is pure: pass configuration in as arguments." },
+        {
+          object: "process",
+          property: "env",
+          message: "lib/domain is pure: pass configuration in as arguments.",
+        },
       ],
       "no-restricted-globals": ["error", { name: "fetch", message: "lib/domain is pure: no I/O." }],
     },
@@ -65,14 +86,23 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["next", "next/**", "@/lib/http/**", "**/lib/http/**"], message: "lib/server knows no HTTP: put adapters in lib/http." },
+            {
+              group: ["next", "next/**", "@/lib/http/**", "**/lib/http/**"],
+              message: "lib/server knows no HTTP: put adapters in lib/http.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        { name: "Request", message: "lib/server knows no HTTP: parse the request in lib/http or the route." },
-        { name: "Response", message: "lib/server knows no HTTP: build responses in lib/http or the route." },
+        {
+          name: "Request",
+          message: "lib/server knows no HTTP: parse the request in lib/http or the route.",
+        },
+        {
+          name: "Response",
+          message: "lib/server knows no HTTP: build responses in lib/http or the route.",
+        },
       ],
       "@typescript-eslint/no-restricted-types": [
         "error",
