@@ -1,4 +1,5 @@
-import { FormField, OptionList } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { OptionList } from "@/components/ui/option-list";
 import { EARLIEST_AS_OF } from "@/lib/constants";
 import type { ReplayBasis } from "@/lib/domain/replay";
 import type { IsoDay } from "@/lib/domain/types";

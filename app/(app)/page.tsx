@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HealthBadge } from "@/components/ui/badges";
+import { Figure } from "@/components/ui/figure";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/domain/dates";
@@ -34,9 +35,15 @@ export default async function PortfolioPage() {
           </p>
         </div>
         <dl className="grid grid-cols-3 gap-3 text-center">
-          <Figure label="Done" value={formatPercent(overview.progress)} />
-          <Figure label="Expected by today" value={formatPercent(overview.expectedProgress)} />
-          <Figure label="Milestones" value={String(overview.milestoneCount)} />
+          {[
+            ["Done", formatPercent(overview.progress)],
+            ["Expected by today", formatPercent(overview.expectedProgress)],
+            ["Milestones", String(overview.milestoneCount)],
+          ].map(([label, value]) => (
+            <Figure key={label} label={label} variant="tile">
+              {value}
+            </Figure>
+          ))}
         </dl>
       </div>
       <ul className="grid gap-4 md:grid-cols-2" aria-label="Initiatives">
@@ -46,15 +53,6 @@ export default async function PortfolioPage() {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white px-4 py-2">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="text-xl font-semibold">{value}</dd>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { secondaryButtonClass, smallPrimaryButtonClass } from "@/components/ui/buttons";
-import { OptionList, labelled } from "@/components/ui/form-field";
+import { OptionList, labelled } from "@/components/ui/option-list";
 import { FormError } from "@/components/ui/form-kit";
 import { apiFetch } from "@/lib/client/api";
 import { ROLE_LABELS } from "@/lib/domain/labels";

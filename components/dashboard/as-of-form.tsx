@@ -1,11 +1,6 @@
 import { AsOfDayField, BasisField } from "@/components/as-of-fields";
-import {
-  FilterActions,
-  FormField,
-  OptionList,
-  labelled,
-  plainInputClass,
-} from "@/components/ui/form-field";
+import { FilterActions, FormField, plainInputClass } from "@/components/ui/form-field";
+import { OptionList, labelled } from "@/components/ui/option-list";
 import { DEFAULT_SINCE_DAYS } from "@/lib/constants";
 import { formatDay } from "@/lib/domain/dates";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";

@@ -1,7 +1,8 @@
 "use client";
 import { useId, useState } from "react";
 import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
-import { FormField, OptionList, plainInputClass } from "@/components/ui/form-field";
+import { FormField, plainInputClass } from "@/components/ui/form-field";
+import { OptionList } from "@/components/ui/option-list";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { formatDay } from "@/lib/domain/dates";
 import type { TargetWindow } from "@/lib/domain/target-window";

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { HealthBadge } from "@/components/ui/badges";
+import { Figure } from "@/components/ui/figure";
 import { formatDay } from "@/lib/domain/dates";
-import { DUE_WINDOW_DAYS, type PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import { DUE_WINDOW_DAYS } from "@/lib/domain/milestone-counts";
+import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { formatPercent } from "@/lib/domain/progress";
 import { STALE_AFTER_DAYS } from "@/lib/domain/stale";
 import type { TargetWindow } from "@/lib/domain/target-window";
@@ -72,15 +74,6 @@ export function HeadlineFigures({ snapshot: s, target, expectedLabel }: Props) {
         </Figure>
       </dl>
     </section>
-  );
-}
-
-function Figure({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="mt-1">{children}</dd>
-    </div>
   );
 }
 

@@ -1,4 +1,5 @@
-import { FilterActions, FormField, OptionList, plainInputClass } from "@/components/ui/form-field";
+import { FilterActions, FormField, plainInputClass } from "@/components/ui/form-field";
+import { OptionList } from "@/components/ui/option-list";
 
 type Props = {
   values: Record<string, string | undefined>;

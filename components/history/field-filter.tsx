@@ -1,4 +1,5 @@
-import { FormField, OptionList } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { OptionList } from "@/components/ui/option-list";
 import { FIELD_LABELS } from "@/lib/field-labels";
 
 /** A plain GET form, so a filtered history is a link that can be shared and works without script. */

@@ -2,7 +2,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { EditPanel } from "@/components/ui/edit-panel";
-import { FormField, OptionList } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { OptionList } from "@/components/ui/option-list";
 import { FormError, checkWith } from "@/components/ui/form-kit";
 import { usePanelForm } from "@/components/ui/use-panel-form";
 import { apiFetch } from "@/lib/client/api";

@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { EditPanel } from "@/components/ui/edit-panel";
-import { FormField, OptionList, labelled } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { OptionList, labelled } from "@/components/ui/option-list";
 import { checkWith } from "@/components/ui/form-kit";
 import { usePanelForm } from "@/components/ui/use-panel-form";
 import { apiFetch } from "@/lib/client/api";

@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ChangeEventList } from "@/components/history/change-event-list";
-import { OptionList } from "@/components/ui/form-field";
+import { OptionList } from "@/components/ui/option-list";
 import { apiFetch } from "@/lib/client/api";
 import { FIELD_LABELS } from "@/lib/field-labels";
 import { EDITED_FIELDS } from "./conflict-notice";

@@ -1,6 +1,7 @@
 import type { ChangeEvent } from "react";
 import { CONFIDENCES } from "@/lib/domain/types";
-import { FormField, OptionList } from "./form-field";
+import { FormField } from "./form-field";
+import { OptionList } from "./option-list";
 import type { fieldPropsFor } from "./form-kit";
 
 type Field = ReturnType<typeof fieldPropsFor>;

@@ -1,9 +1,10 @@
 import { fieldsAsOf, groupFieldChanges, withReplayedState } from "./as-of";
 import { burnUpPoint, type BurnUpPoint } from "./burnup";
-import { addDaysIso, sampleDays } from "./dates";
+import { sampleDays } from "./dates";
 import { forecastCompletion, type Forecast } from "./forecast";
-import { byPlannedDate, isOpen, isOverdue } from "./milestones";
-import { expectedProgress, inScope, initiativeProgress, portfolioProgress } from "./progress";
+import { byPlannedDate } from "./milestones";
+import { countBy, countMilestones, sumCounts } from "./milestone-counts";
+import { expectedProgress, initiativeProgress, portfolioProgress } from "./progress";
 import {
   compareEvents,
   isVisibleAsOf,
@@ -55,9 +56,6 @@ export type SnapshotInput = {
 
 export type TimelineMilestone = MilestoneMeta &
   Omit<ReplayedMilestone, "initiativeId" | "id"> & { slippageDays: number };
-
-/** Open milestones planned within this many days of the as-of day count as due. */
-export const DUE_WINDOW_DAYS = 30;
 
 /**
  * Everything the dashboard shows, as it stood on `asOf`: replayed from change events by effective
@@ -225,51 +223,6 @@ function latestUpdate(
     if (!latest || u.effectiveDate > latest) latest = u.effectiveDate;
   }
   return latest;
-}
-
-type Counts = {
-  total: number;
-  done: number;
-  inProgress: number;
-  blocked: number;
-  due: number;
-  overdue: number;
-  cancelled: number;
-};
-
-function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): Counts {
-  const dueBy = addDaysIso(asOf, DUE_WINDOW_DAYS);
-  return {
-    total: inScope(milestones).length,
-    done: milestones.filter((m) => m.status === "done").length,
-    inProgress: milestones.filter((m) => m.status === "in_progress").length,
-    blocked: milestones.filter((m) => m.status === "blocked").length,
-    due: milestones.filter((m) => isOpen(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy)
-      .length,
-    overdue: milestones.filter((m) => isOverdue(m, asOf)).length,
-    cancelled: milestones.filter((m) => m.status === "cancelled").length,
-  };
-}
-
-function sumCounts(all: Counts[]): Counts {
-  const total: Counts = {
-    total: 0,
-    done: 0,
-    inProgress: 0,
-    blocked: 0,
-    due: 0,
-    overdue: 0,
-    cancelled: 0,
-  };
-  for (const c of all)
-    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
-  return total;
-}
-
-function countBy<T extends string>(values: T[]): Partial<Record<T, number>> {
-  const out: Partial<Record<T, number>> = {};
-  for (const v of values) out[v] = (out[v] ?? 0) + 1;
-  return out;
 }
 
 function toTimelineMilestone(

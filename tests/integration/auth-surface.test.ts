@@ -1,11 +1,16 @@
 import { expect, test } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
+import { GET as history } from "@/app/api/initiatives/[slug]/history/route";
 import type { Role } from "@/lib/domain/types";
 import { demoAccount } from "./support/accounts";
+import { apiRequest, routeParams } from "./support/api-fixtures";
 import { authRequest, signIn } from "./support/auth";
 import { databaseForFile } from "./support/fixtures";
+import { postStatusUpdate } from "./support/routes";
+import { TODAY } from "./support/today";
 
-const { db } = databaseForFile({ accounts: true });
+// Seeded, for the history test: the other tests only read and write users.
+const { db, tokens } = databaseForFile({ seed: true, accounts: true });
 
 /** Signs the demo account of `role` in and answers its session cookie. */
 async function sessionOf(role: Role) {
@@ -65,43 +70,24 @@ test("sign-up and account deletion are not offered", async () => {
 });
 
 test("history names authors from their user record, not from a label they could have set", async () => {
-  const { POST: postUpdate } = await import("@/app/api/initiatives/[slug]/updates/route");
-  const { GET: history } = await import("@/app/api/initiatives/[slug]/history/route");
-  const { createApiToken } = await import("@/lib/server/api-tokens");
-  const token = (await createApiToken(db.prisma, { email: "analyst@corridor.test" })).token;
-  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-  const params = { params: Promise.resolve({ slug: "mou-quantum" }) };
-  await seedIfEmpty();
-  const current = await db.prisma.initiative.findUniqueOrThrow({ where: { slug: "mou-quantum" } });
+  const slug = "mou-quantum";
+  const current = await db.prisma.initiative.findUniqueOrThrow({ where: { slug } });
   const health = current.health === "on_track" ? "at_risk" : "on_track";
-  const posted = await postUpdate(
-    new Request("http://localhost/api/initiatives/mou-quantum/updates", {
-      method: "POST",
-      headers,
-      body: JSON.stringify({
-        health,
-        body: "Named by the user record.",
-        effectiveDate: "2026-11-28",
-      }),
-    }),
-    params,
-  );
-  expect(posted.status).toBe(201);
+  const body = { health, body: "Named by the user record.", effectiveDate: TODAY };
+  expect((await postStatusUpdate(tokens.analyst, slug, body)).status).toBe(201);
   await db.prisma.user.update({
     where: { email: "analyst@corridor.test" },
     data: { name: "Renamed By Admin" },
   });
   const res = await history(
-    new Request("http://localhost/api/initiatives/mou-quantum/history?field=health", { headers }),
-    params,
+    apiRequest(`/api/initiatives/${slug}/history?field=health`, { token: tokens.executive }),
+    routeParams({ slug }),
   );
-  const events = (await res.json()).events as { author: string; reason: string }[];
-  expect(events.length).toBeGreaterThan(0);
-  expect(events[0].author).toBe("Renamed By Admin");
+  expect(res.status).toBe(200);
+  const [latest] = (await res.json()).events;
+  expect(latest).toMatchObject({
+    author: "Renamed By Admin",
+    oldValue: current.health,
+    newValue: health,
+  });
 });
-
-async function seedIfEmpty() {
-  if ((await db.prisma.initiative.count()) > 0) return;
-  const { seedPortfolio } = await import("@/prisma/seed/write");
-  await seedPortfolio(db.prisma);
-}

@@ -166,8 +166,9 @@ describe("PATCH /api/milestones/{id}", () => {
     ["a missing reason", { status: "in_progress", reason: undefined }, "reason", /./],
     ["a malformed date", { plannedDate: "2026-13-45" }, "plannedDate", /real calendar date/],
     [
-      "a 1 MB reason",
-      { status: "in_progress", reason: "x".repeat(1_000_000) },
+      // (A body over 256 KB is refused whole with 413: see hostile-input.test.ts.)
+      "a 100 KB reason",
+      { status: "in_progress", reason: "x".repeat(100_000) },
       "reason",
       /under 2,000 characters/,
     ],
