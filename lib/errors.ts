@@ -31,6 +31,13 @@ export class AppError extends Error {
 export const versionConflict = (message: string, current: unknown) =>
   new AppError(409, message, { current }, "version_conflict");
 
+/** The usual 409: someone saved `thing` after the version the change was based on. */
+export const staleVersion = (thing: string, basedOn: number, current: { version: number }) =>
+  versionConflict(
+    `Someone else changed this ${thing} first (you edited version ${basedOn}; it is now version ${current.version}).`,
+    current,
+  );
+
 export const unauthorized = () =>
   new AppError(401, "Sign in or send a valid API token (Authorization: Bearer <token>).");
 export const forbidden = (what = "do this") => new AppError(403, `Your role may not ${what}.`);

@@ -4,7 +4,7 @@ import { diffFields } from "../domain/change-set";
 import { dayToDate, toIsoDay } from "../domain/dates";
 import { getToday } from "./today";
 import type { Health, LifecycleStatus } from "../domain/types";
-import { fieldError, notFound, versionConflict } from "../errors";
+import { fieldError, notFound, staleVersion } from "../errors";
 import {
   INITIATIVE_PATCH_FIELDS,
   TARGET_ORDER_MESSAGE,
@@ -32,10 +32,7 @@ export async function initiativeBySlug(tx: Tx, slug: string) {
 
 export async function initiativeConflict(tx: Tx, slug: string, basedOn: number): Promise<never> {
   const current = await getInitiativeDetail(tx as unknown as PrismaClient, slug, getToday());
-  throw versionConflict(
-    `Someone else changed this initiative first (you edited version ${basedOn}; it is now version ${current.version}).`,
-    current,
-  );
+  throw staleVersion("initiative", basedOn, current);
 }
 
 /**

@@ -4,8 +4,13 @@ import type { Milestone } from "../generated/prisma/client";
 import { diffFields, type FieldChange } from "../domain/change-set";
 import { dayToDate, toIsoDay } from "../domain/dates";
 import { getToday } from "./today";
-import { CREATED_FIELD, type IsoDay, type MilestoneState } from "../domain/types";
-import { fieldError, notFound, versionConflict } from "../errors";
+import {
+  CREATED_FIELD,
+  MILESTONE_STATE_FIELDS,
+  type IsoDay,
+  type MilestoneState,
+} from "../domain/types";
+import { fieldError, notFound, staleVersion } from "../errors";
 import {
   MILESTONE_PATCH_FIELDS,
   zMilestonePatch,
@@ -17,15 +22,7 @@ import type { Actor } from "../views/actor";
 import { appendChangeSet } from "./change-log";
 import { getMilestoneView } from "./portfolio";
 
-const STATE_FIELDS = [
-  "status",
-  "percentComplete",
-  "baselineDate",
-  "plannedDate",
-  "actualDate",
-  "side",
-  "weight",
-] as const;
+const STATE_FIELDS = MILESTONE_STATE_FIELDS;
 
 async function loadState(tx: Tx, id: string) {
   const row = await tx.milestone.findUnique({ where: { id } });
@@ -60,10 +57,10 @@ export function initialMilestoneState(input: NewMilestone): MilestoneState {
 }
 
 async function conflict(tx: Tx, id: string, basedOn: number): Promise<never> {
-  const current = await getMilestoneView(tx as unknown as PrismaClient, id);
-  throw versionConflict(
-    `Someone else changed this milestone first (you edited version ${basedOn}; it is now version ${current.version}).`,
-    current,
+  throw staleVersion(
+    "milestone",
+    basedOn,
+    await getMilestoneView(tx as unknown as PrismaClient, id),
   );
 }
 
