@@ -3,6 +3,7 @@ import { fieldsAsOf, groupFieldChanges, withReplayedState } from "@/lib/domain/a
 import { buildPortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import type { ReplayEvent } from "@/lib/domain/replay";
 import type { MilestoneState } from "@/lib/domain/types";
+import { snapshotInitiative } from "../support/snapshot-initiative";
 
 const change = (
   field: string,
@@ -74,18 +75,7 @@ describe("the portfolio snapshot", () => {
     ];
     const snapshot = (asOf: string) =>
       buildPortfolioSnapshot({
-        initiatives: [
-          {
-            id: "i1",
-            slug: "i1",
-            title: "One",
-            kind: "mou",
-            targetStart: "2026-04-01",
-            targetEnd: "2026-12-31",
-            targetLabel: "mid-2026",
-            launchDate: "2026-03-02",
-          },
-        ],
+        initiatives: [snapshotInitiative({ targetEnd: "2026-12-31" })],
         milestones: [],
         events,
         updates: [],

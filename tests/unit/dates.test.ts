@@ -27,12 +27,14 @@ describe("day arithmetic", () => {
     expect(maxDay(days)).toBe("2027-01-15");
     expect(days[0]).toBe("2026-09-30");
   });
-  it("samples whole weeks back from the last day", () => {
-    expect(sampleDays("2026-11-06", "2026-11-20")).toEqual([
-      "2026-11-06",
-      "2026-11-13",
-      "2026-11-20",
-    ]);
+  // Whole steps back from the last day, then the first day; across the change to summer time too.
+  it.each([
+    ["2026-11-01", "2026-11-20", ["2026-11-01", "2026-11-06", "2026-11-13", "2026-11-20"]],
+    ["2026-11-06", "2026-11-20", ["2026-11-06", "2026-11-13", "2026-11-20"]],
+    ["2026-11-20", "2026-11-20", ["2026-11-20"]],
+    ["2026-03-21", "2026-04-04", ["2026-03-21", "2026-03-28", "2026-04-04"]],
+  ])("samples weeks from %s to %s", (from, to, days) => {
+    expect(sampleDays(from, to)).toEqual(days);
   });
 });
 

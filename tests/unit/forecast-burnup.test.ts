@@ -3,8 +3,8 @@ import { buildPortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { forecastCompletion, type ProgressSample } from "@/lib/domain/forecast";
 import type { ReplayEvent } from "@/lib/domain/replay";
 import { isStale } from "@/lib/domain/stale";
-import { sampleDays } from "@/lib/domain/dates";
 import { milestoneState } from "../support/milestone-state";
+import { snapshotInitiative } from "../support/snapshot-initiative";
 
 const weekly = (progress: number[], start = "2026-09-01"): ProgressSample[] =>
   progress.map((p, i) => ({
@@ -99,18 +99,7 @@ describe("burn-up in the portfolio snapshot", () => {
 
   const snapshot = (asOf: string, kind?: "mou" | "fta_upgrade") =>
     buildPortfolioSnapshot({
-      initiatives: [
-        {
-          id: "i1",
-          slug: "i1",
-          title: "One",
-          kind: "mou",
-          targetStart: "2026-04-01",
-          targetEnd: "2026-09-30",
-          targetLabel: "mid-2026",
-          launchDate: "2026-03-02",
-        },
-      ],
+      initiatives: [snapshotInitiative()],
       milestones: ["a", "b", "c"].map((id) => ({
         id,
         initiativeId: "i1",
@@ -153,28 +142,7 @@ describe("burn-up in the portfolio snapshot", () => {
   });
 });
 
-describe("timeline and staleness", () => {
-  it("samples full steps back from the last day, starting on the first", () => {
-    expect(sampleDays("2026-11-01", "2026-11-20", 7)).toEqual([
-      "2026-11-01",
-      "2026-11-06",
-      "2026-11-13",
-      "2026-11-20",
-    ]);
-    expect(sampleDays("2026-11-06", "2026-11-20", 7)).toEqual([
-      "2026-11-06",
-      "2026-11-13",
-      "2026-11-20",
-    ]);
-    expect(sampleDays("2026-11-20", "2026-11-20", 7)).toEqual(["2026-11-20"]);
-  });
-  it("steps over daylight-saving changes by whole days", () => {
-    expect(sampleDays("2026-03-21", "2026-04-04", 7)).toEqual([
-      "2026-03-21",
-      "2026-03-28",
-      "2026-04-04",
-    ]);
-  });
+describe("staleness", () => {
   it("flags initiatives without an update in 30 days", () => {
     expect(isStale("2026-10-29", "2026-11-28")).toBe(false);
     expect(isStale("2026-10-28", "2026-11-28")).toBe(true);
