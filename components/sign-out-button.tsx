@@ -3,7 +3,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
 
-export function SignOutButton() {
+const defaultClass =
+  "rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60";
+
+export function SignOutButton({ className = defaultClass }: { className?: string }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
@@ -16,7 +19,7 @@ export function SignOutButton() {
         router.push("/sign-in");
         router.refresh();
       }}
-      className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+      className={className}
     >
       Sign out
     </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/sign-in-form";
+import { EmailAddress } from "@/components/shell/email-address";
 import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
 import { getEnv } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/domain/labels";
@@ -50,8 +51,10 @@ export default async function SignInPage() {
               {DEMO_ACCOUNTS.map((a) => (
                 <tr key={a.email}>
                   <td className="py-1 pr-3 align-top">{ROLE_LABELS[a.role]}</td>
-                  <td className="break-all py-1 pr-3 align-top font-mono text-xs">{a.email}</td>
-                  <td className="break-all py-1 align-top font-mono text-xs">{a.password}</td>
+                  <td className="py-1 pr-3 align-top font-mono text-xs">
+                    <EmailAddress email={a.email} />
+                  </td>
+                  <td className="py-1 align-top font-mono text-xs">{a.password}</td>
                 </tr>
               ))}
             </tbody>

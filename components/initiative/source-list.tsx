@@ -9,7 +9,10 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
         {sources.map((s) => (
           <li key={s.id} className="rounded-md border border-slate-200 bg-white px-3 py-2">
             <span className="mr-2 font-mono text-xs text-slate-600">{s.key}</span>
-            <a href={s.url} className="break-words text-brand-700 underline">
+            <a
+              href={s.url}
+              className="break-words py-1 text-brand-700 underline underline-offset-2"
+            >
               {s.title}
             </a>
             <span className="text-slate-600">

@@ -39,7 +39,12 @@ export function MilestoneRow({
         {m.sources.length ? (
           <div className="mt-1 text-xs">
             {m.sources.map((s) => (
-              <a key={s.id} href={s.url} className="mr-2 text-brand-700 underline" title={s.title}>
+              <a
+                key={s.id}
+                href={s.url}
+                className="mr-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 text-brand-700 underline underline-offset-2 hover:bg-brand-50"
+                title={s.title}
+              >
                 {s.key}
               </a>
             ))}

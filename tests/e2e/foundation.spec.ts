@@ -110,6 +110,8 @@ test.describe("as the admin", () => {
       DEMO_ACCOUNTS.find((a) => a.role === "admin")!,
     );
     await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
+    // Sign out lives in the account menu.
+    await page.getByRole("button", { name: /^Account menu/ }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto("/");

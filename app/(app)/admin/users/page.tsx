@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ActivationButton } from "@/components/admin/activation-button";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { RoleSelect } from "@/components/admin/role-select";
+import { EmailAddress } from "@/components/shell/email-address";
 import { Forbidden } from "@/components/forbidden";
 import { DataTable, cellClass } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
@@ -43,7 +44,9 @@ export default async function UsersPage() {
                   {u.name}
                   {self ? <span className="font-normal text-slate-600"> (you)</span> : null}
                 </div>
-                <div className="break-all font-mono text-xs text-slate-600">{u.email}</div>
+                <div className="font-mono text-xs text-slate-600">
+                  <EmailAddress email={u.email} />
+                </div>
               </td>
               <td className={td}>
                 {self ? (
