@@ -1,5 +1,6 @@
 import { TitledSection } from "@/components/ui/titled-section";
 import { VerdictBadge } from "@/components/ui/badges";
+import { CitationLinks } from "@/components/ui/citation-links";
 import type { InitiativeDetail } from "@/lib/views/initiative";
 
 export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] }) {
@@ -29,17 +30,7 @@ export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] 
             </dl>
             {n.sources.length ? (
               <p className="mt-2 text-xs text-slate-600">
-                Sources:{" "}
-                {n.sources.map((s) => (
-                  <a
-                    key={s.id}
-                    href={s.url}
-                    className="mr-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 text-brand-700 underline underline-offset-2 hover:bg-brand-50"
-                    title={s.title}
-                  >
-                    {s.key}
-                  </a>
-                ))}
+                Sources: <CitationLinks sources={n.sources} />
               </p>
             ) : null}
           </li>

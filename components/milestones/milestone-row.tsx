@@ -1,4 +1,5 @@
 import { ProvenanceBadge, StatusBadge } from "@/components/ui/badges";
+import { CitationLinks } from "@/components/ui/citation-links";
 import { formatDay } from "@/lib/domain/dates";
 import { SIDE_LABELS } from "@/lib/domain/labels";
 import { formatSlippage } from "@/lib/domain/milestones";
@@ -38,16 +39,7 @@ export function MilestoneRow({
         {m.workstream ? <div className="text-xs text-slate-600">{m.workstream}</div> : null}
         {m.sources.length ? (
           <div className="mt-1 text-xs">
-            {m.sources.map((s) => (
-              <a
-                key={s.id}
-                href={s.url}
-                className="mr-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 text-brand-700 underline underline-offset-2 hover:bg-brand-50"
-                title={s.title}
-              >
-                {s.key}
-              </a>
-            ))}
+            <CitationLinks sources={m.sources} />
           </div>
         ) : null}
       </td>

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getInitiative } from "@/app/api/initiatives/[slug]/route";
 import type { PrismaClient } from "@/lib/db/client";
 import { dayToDate, toIsoDay } from "@/lib/domain/dates";
-import { decodeList, replay } from "@/lib/domain/replay";
+import { decodeList } from "@/lib/domain/replay";
 import type { Role } from "@/lib/domain/types";
 import { getInitiativeDetailAsOf } from "@/lib/server/initiative-as-of";
 import { SEED_AUTHOR, SEED_CORRECTION_AUTHOR } from "@/prisma/seed/build";
@@ -19,6 +19,7 @@ import { SEED_CORRECTIONS } from "@/prisma/seed/corrections";
 import { SOURCES } from "@/prisma/seed/sources";
 import { seedPortfolio } from "@/prisma/seed/write";
 import { apiRequest, createRoleTokens, routeParams } from "./support/api-fixtures";
+import { expectStoredRowsToEqualReplay } from "./support/replay";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const TODAY = "2026-11-28";
@@ -142,36 +143,8 @@ async function visibleState(prisma: PrismaClient) {
 
 /** Replays every stored event to today and expects the stored rows, leads and summaries. */
 async function expectHistoryToReplayToRows(prisma: PrismaClient) {
-  const events = await prisma.changeEvent.findMany();
-  const state = replay(
-    events.map((e) => ({
-      ...e,
-      entityId: e.milestoneId ?? e.initiativeId,
-      effectiveDate: toIsoDay(e.effectiveDate),
-    })),
-    TODAY,
-  );
-  const milestones = await prisma.milestone.findMany();
-  expect(state.milestones.size).toBe(milestones.length);
-  for (const m of milestones) {
-    expect(state.milestones.get(m.id), m.id).toEqual({
-      id: m.id,
-      initiativeId: m.initiativeId,
-      status: m.status,
-      percentComplete: m.percentComplete,
-      baselineDate: toIsoDay(m.baselineDate),
-      plannedDate: toIsoDay(m.plannedDate),
-      actualDate: m.actualDate ? toIsoDay(m.actualDate) : null,
-      side: m.side,
-      weight: m.weight,
-    });
-  }
+  await expectStoredRowsToEqualReplay(prisma, TODAY);
   for (const i of await prisma.initiative.findMany()) {
-    expect(state.initiatives.get(i.id), i.slug).toEqual({
-      id: i.id,
-      lifecycleStatus: i.lifecycleStatus,
-      health: i.health,
-    });
     // The fields replayed from their own changes (summary, leads) read today's row today.
     const asOfToday = await getInitiativeDetailAsOf(prisma, i.slug, TODAY, "effective");
     expect(asOfToday.summary, i.slug).toBe(i.summary);
