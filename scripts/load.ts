@@ -47,8 +47,10 @@ try {
   if (writes.byStatus["5xx"] || reads["5xx"] || changeSets !== writes.ok) process.exitCode = 1;
 } finally {
   const exited = new Promise((resolve) => server.once("exit", resolve));
-  process.kill(-server.pid!, "SIGTERM");
-  await exited;
+  if (server.exitCode === null) {
+    process.kill(-server.pid!, "SIGTERM");
+    await exited;
+  }
   rmSync(dataRoot, { recursive: true, force: true });
 }
 

@@ -1,5 +1,8 @@
 const COLUMNS: [string, string][] = [
-  ["initiative_slug", "Required. The initiative, as in its address, e.g. ksfta-upgrade."],
+  [
+    "initiative_slug",
+    "Required. The initiative, as in its address, e.g. ksfta-upgrade. A slug starting “example-” marks the template's example rows, which are refused.",
+  ],
   ["milestone_id", "Empty to create a milestone; a milestone's id to update it."],
   [
     "version",
@@ -7,7 +10,7 @@ const COLUMNS: [string, string][] = [
   ],
   [
     "title, description, workstream, baseline_date, weight, provenance",
-    "New milestones only. Title, baseline date and provenance (sourced or planned_estimate) are required; the workstream must be one of the initiative's; weight 1–100, default 1.",
+    "Set by new milestones. Title, baseline date and provenance (sourced or planned_estimate) are required; the workstream must be one of the initiative's; weight 1–100, default 1. On an update row they may only repeat the milestone's values, as the export writes them.",
   ],
   ["side", "korea, singapore or joint; required for a new milestone."],
   [
@@ -18,7 +21,10 @@ const COLUMNS: [string, string][] = [
     "status, percent_complete",
     "not_started, in_progress, done, blocked or cancelled; 0–100. Progress on a new milestone is recorded as a second change right after it is created. Done needs an actual date and an evidence link.",
   ],
-  ["reason", "Required: why, at least 3 characters. Recorded with every change."],
+  [
+    "reason",
+    "Required: why, at least 3 characters. Recorded with every change. An update row that changes nothing is skipped and needs none.",
+  ],
   ["effective_date", "YYYY-MM-DD, not in the future; default today."],
   ["evidence_url, confidence", "An http(s) link; low, medium or high."],
 ];
@@ -30,7 +36,9 @@ export function ColumnGuide() {
       <summary className="cursor-pointer font-semibold">Columns</summary>
       <p className="mt-2 text-slate-600">
         Every column must be in the header row, in any order. An empty cell means “not given”. An
-        update row changes only status, percent complete, planned and actual date, and side.
+        update row changes only status, percent complete, planned and actual date, and side. A cell
+        starting with <code>&apos;</code> followed by =, +, - or @ is read without the{" "}
+        <code>&apos;</code> (the export adds it so spreadsheets do not run formulas).
       </p>
       <dl className="mt-2 space-y-2">
         {COLUMNS.map(([name, meaning]) => (

@@ -24,10 +24,38 @@ export const IMPORT_COLUMNS = [
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
+/** One row of an import file by column name; a column left out is an empty cell. */
+export type ImportCells = Partial<Record<ImportColumn, string>>;
+
+/** Template rows whose initiative_slug starts with this are examples: the import refuses them. */
+export const EXAMPLE_SLUG_PREFIX = "example-";
+
+// A cell starting with one of these runs as a formula in a spreadsheet; written files prefix it with '.
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * An import file as Corridor writes it (template, export): a byte-order mark so Excel reads UTF-8,
+ * every column, RFC 4180 quoting, and no cell that a spreadsheet would run as a formula.
+ */
+export function writeImportCsv(rows: ImportCells[]): string {
+  const data = rows.map((row) =>
+    IMPORT_COLUMNS.map((column) => {
+      const value = row[column] ?? "";
+      return FORMULA_START.test(value) ? `'${value}` : value;
+    }),
+  );
+  return `\uFEFF${Papa.unparse({ fields: [...IMPORT_COLUMNS], data })}\r\n`;
+}
+
+/** Undoes writeImportCsv's formula guard, so an exported cell reads back as it was stored. */
+function restoreCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** One data row: `line` is the row number a spreadsheet shows (the header is line 1); empty cells are absent. */
 export type CsvRecord = {
   line: number;
-  cells: Partial<Record<ImportColumn, string>>;
+  cells: ImportCells;
   problems: string[];
 };
 export type RowProblem = { line: number; errors: string[] };
@@ -79,7 +107,7 @@ export function readImportCsv(input: string): CsvTable {
       );
     const record: CsvRecord = { line: row + 1, cells: {}, problems };
     columns.forEach((column, i) => {
-      const value = cells[i]?.trim();
+      const value = restoreCell(cells[i]?.trim() ?? "");
       if (value) record.cells[column] = value;
     });
     records.push(record);

@@ -31,6 +31,17 @@ export async function readCsvUpload(request: Request): Promise<string> {
   return decodeUtf8(new Uint8Array(await file.arrayBuffer()));
 }
 
+/** A CSV file to download; never cached, since it carries versions that go stale. */
+export function csvAttachment(text: string, filename: string): Response {
+  return new Response(text, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
 function decodeUtf8(bytes: Uint8Array): string {
   let text: string;
   try {

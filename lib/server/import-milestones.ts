@@ -1,20 +1,25 @@
 import "server-only";
-import Papa from "papaparse";
 import type { PrismaClient, Tx } from "../db/client";
-import { IMPORT_COLUMNS, type ImportColumn } from "../domain/csv-import";
-import { addDaysIso } from "../domain/dates";
-import { getToday } from "./today";
+import { diffFields, type FieldChange } from "../domain/change-set";
 import type { IsoDay } from "../domain/types";
 import { AppError } from "../errors";
 import {
+  CREATE_ONLY,
+  importColumnOf,
   parseMilestoneImport,
   problemsMessage,
   rowProblems,
   type ImportAction,
   type ImportRow,
 } from "../validation/import";
+import {
+  MILESTONE_PATCH_FIELDS,
+  type MilestonePatch,
+  type NewMilestone,
+} from "../validation/milestone";
 import type { Actor } from "../views/actor";
-import type { ImportResult } from "../views/import";
+import type { ImportFieldChange, ImportPreview, ImportResult } from "../views/import";
+import { EXPORT_INCLUDE, exportedCells, type ExportedMilestone } from "./import-export";
 import {
   applyMilestonePatch,
   initialMilestoneState,
@@ -22,12 +27,45 @@ import {
   milestoneStateOf,
   planMilestonePatch,
 } from "./milestones";
+import { getToday } from "./today";
 
-type Step = { line: number; initiativeId: string; action: ImportAction };
+type Step = {
+  line: number;
+  initiativeId: string;
+  action: ImportAction;
+  slug: string;
+  title: string;
+  changes: ImportFieldChange[];
+  events: number;
+};
+type CheckedImport = { steps: Step[]; unchanged: number };
+
+/** What confirming the file would write, row by row, old → new; writes nothing. */
+export async function previewMilestoneImport(
+  prisma: PrismaClient,
+  text: string,
+): Promise<ImportPreview> {
+  const { steps, unchanged } = await checkImport(prisma, text, getToday());
+  return {
+    created: steps.filter((s) => s.action.kind === "create").length,
+    updated: steps.filter((s) => s.action.kind === "update").length,
+    unchanged,
+    events: steps.reduce((sum, s) => sum + s.events, 0),
+    rows: steps.map(({ line, action, slug, title, changes }) => ({
+      line,
+      kind: action.kind,
+      initiativeSlug: slug,
+      milestoneId: action.kind === "update" ? action.milestoneId : null,
+      title,
+      changes,
+    })),
+  };
+}
 
 /**
  * Imports a whole file or nothing: every row is checked, on its own and against the database,
  * before anything is written; then all rows land in one transaction, each change as change events.
+ * Rows that repeat the milestone as it is (an untouched exported row) are skipped.
  */
 export async function importMilestonesCsv(
   prisma: PrismaClient,
@@ -35,20 +73,39 @@ export async function importMilestonesCsv(
   text: string,
 ): Promise<ImportResult> {
   const today = getToday();
-  const parsed = parseMilestoneImport(text, today);
-  if (!parsed.ok) throw new AppError(400, parsed.message, { rows: parsed.problems });
-  const steps = await checkAgainstDatabase(prisma, parsed.rows);
-  const problems = rowProblems(parsed.rows);
-  if (problems.length)
-    throw new AppError(400, problemsMessage(problems.length), { rows: problems });
+  const { steps, unchanged } = await checkImport(prisma, text, today);
+  if (!steps.length)
+    throw new AppError(
+      400,
+      `Every row matches the milestone as it is (${unchanged} unchanged); nothing was imported.`,
+    );
   // Up to 2,000 rows of several statements each: far beyond Prisma's 5-second default.
-  return prisma.$transaction((tx) => applySteps(tx, actor, steps, today), {
+  const result = await prisma.$transaction((tx) => applySteps(tx, actor, steps, today), {
     maxWait: 10_000,
     timeout: 120_000,
   });
+  return { ...result, unchanged };
 }
 
-async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Promise<Step[]> {
+/** The file's rows checked and planned; any problem refuses the whole file with every row's problems. */
+async function checkImport(
+  prisma: PrismaClient,
+  text: string,
+  today: IsoDay,
+): Promise<CheckedImport> {
+  const parsed = parseMilestoneImport(text, today);
+  if (!parsed.ok) throw new AppError(400, parsed.message, { rows: parsed.problems });
+  const checked = await checkAgainstDatabase(prisma, parsed.rows);
+  const problems = rowProblems(parsed.rows);
+  if (problems.length)
+    throw new AppError(400, problemsMessage(problems.length), { rows: problems });
+  return checked;
+}
+
+async function checkAgainstDatabase(
+  prisma: PrismaClient,
+  rows: ImportRow[],
+): Promise<CheckedImport> {
   const initiatives = await prisma.initiative.findMany({
     where: { slug: { in: distinct(rows.map((row) => row.slug)) } },
     select: {
@@ -59,15 +116,16 @@ async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Pr
   });
   const milestones = await prisma.milestone.findMany({
     where: { id: { in: distinct(rows.map((row) => row.milestoneId)) } },
-    include: { initiative: { select: { slug: true } } },
+    include: EXPORT_INCLUDE,
   });
   const bySlug = new Map(initiatives.map((i) => [i.slug, i]));
   const byId = new Map(milestones.map((m) => [m.id, m]));
-  const steps: Step[] = [];
+  const checked: CheckedImport = { steps: [], unchanged: 0 };
   for (const row of rows) {
     const initiative = row.slug ? bySlug.get(row.slug) : undefined;
     if (row.slug && !initiative)
       row.errors.push(`initiative_slug: no initiative has the slug "${row.slug}".`);
+    let planned: Pick<Step, "title" | "changes" | "events"> | null = null;
     if (row.milestoneId) {
       const milestone = byId.get(row.milestoneId);
       if (!milestone)
@@ -76,12 +134,12 @@ async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Pr
         row.errors.push(
           `milestone_id: this milestone belongs to initiative "${milestone.initiative.slug}", not "${row.slug}".`,
         );
-      } else if (row.version !== undefined && row.version !== milestone.version) {
-        row.errors.push(
-          `version: this row is based on version ${row.version}, but the milestone is now at version ${milestone.version}: someone changed it since. Check its history, then use version ${milestone.version}.`,
-        );
-      } else if (row.action?.kind === "update" && !row.errors.length) {
-        checkPlan(row, planMilestonePatch(milestoneStateOf(milestone), row.action.patch));
+      } else {
+        row.errors.push(...referenceMismatches(row, milestone));
+        if (row.action?.kind === "update" && !row.errors.length) {
+          planned = planUpdate(row, milestone, row.action);
+          if (!planned && !row.errors.length) checked.unchanged += 1;
+        }
       }
     } else if (
       initiative &&
@@ -93,27 +151,101 @@ async function checkAgainstDatabase(prisma: PrismaClient, rows: ImportRow[]): Pr
         `workstream: initiative "${initiative.slug}" has no workstream named "${row.workstream}" (it has: ${names}).`,
       );
     }
-    if (row.action?.kind === "create" && row.action.followUp && !row.errors.length) {
-      checkPlan(
-        row,
-        planMilestonePatch(initialMilestoneState(row.action.milestone), row.action.followUp),
-      );
-    }
-    if (row.errors.length || !row.action || !initiative) row.action = null;
-    else steps.push({ line: row.line, initiativeId: initiative.id, action: row.action });
+    if (row.action?.kind === "create" && !row.errors.length)
+      planned = planCreate(row, row.action.milestone, row.action.followUp);
+    if (row.errors.length || !row.action || !initiative || !planned) row.action = null;
+    else
+      checked.steps.push({
+        line: row.line,
+        initiativeId: initiative.id,
+        action: row.action,
+        slug: initiative.slug,
+        ...planned,
+      });
   }
-  return steps;
+  return checked;
 }
 
-const PLAN_COLUMNS: Record<string, ImportColumn> = {
+/** The update's changes, or null when the row repeats the milestone as it is (then its version does not matter). */
+function planUpdate(
+  row: ImportRow,
+  milestone: ExportedMilestone,
+  action: Extract<ImportAction, { kind: "update" }>,
+) {
+  const state = milestoneStateOf(milestone);
+  if (!diffFields(state, action.patch, MILESTONE_PATCH_FIELDS).length) return null;
+  if (row.version !== undefined && row.version !== milestone.version) {
+    row.errors.push(
+      `version: this row is based on version ${row.version}, but the milestone is now at version ${milestone.version}: someone changed it since. Check its history, then use version ${milestone.version}.`,
+    );
+    return null;
+  }
+  row.errors.push(...row.ifChanged);
+  const plan = checkPlan(row, planMilestonePatch(state, action.patch));
+  return plan && { title: milestone.title, changes: plan, events: plan.length };
+}
+
+/** A new milestone's fields, then the progress recorded as its second change. */
+function planCreate(row: ImportRow, milestone: NewMilestone, followUp: MilestonePatch | null) {
+  const fields: [string, string | null | undefined][] = [
+    ["title", milestone.title],
+    ["description", milestone.description || null],
+    ["side", milestone.side],
+    ["workstream", milestone.workstream],
+    ["baselineDate", milestone.baselineDate],
+    ["plannedDate", milestone.plannedDate ?? milestone.baselineDate],
+    ["weight", String(milestone.weight)],
+    ["provenance", milestone.provenance],
+  ];
+  const created = fields.flatMap(([field, to]) =>
+    to ? [{ field: importColumnOf(field), from: null, to }] : [],
+  );
+  const progress = followUp
+    ? checkPlan(row, planMilestonePatch(initialMilestoneState(milestone), followUp))
+    : [];
+  return (
+    progress && {
+      title: milestone.title,
+      changes: [...created, ...progress],
+      events: 1 + progress.length,
+    }
+  );
+}
+
+/** An update row may repeat the milestone's create-only columns (as exported), never change them. */
+function referenceMismatches(row: ImportRow, milestone: ExportedMilestone): string[] {
+  const current = exportedCells(milestone);
+  return CREATE_ONLY.flatMap((column) => {
+    const given = row.reference[column];
+    const now = current[column] ?? "";
+    if (given === undefined || comparable(given) === comparable(now)) return [];
+    return [
+      `${column}: an update row cannot change it; the milestone's is ${now ? `"${now}"` : "empty"}. Leave the cell as exported, or empty.`,
+    ];
+  });
+}
+
+// Spreadsheets may save a line break inside a cell as CRLF.
+const comparable = (value: string) => value.replace(/\r\n?/g, "\n").trim();
+
+const PLAN_COLUMNS: Record<string, string> = {
   actualDate: "actual_date",
   evidenceUrl: "evidence_url",
 };
 
-function checkPlan(row: ImportRow, plan: ReturnType<typeof planMilestonePatch>) {
-  if (plan.ok) return;
+/** The plan's changes named by column, or null with the broken rule added to the row. */
+function checkPlan(
+  row: ImportRow,
+  plan: ReturnType<typeof planMilestonePatch>,
+): ImportFieldChange[] | null {
+  if (plan.ok) return plan.changes.map(previewChange);
   const column = PLAN_COLUMNS[plan.field];
   row.errors.push(column ? `${column}: ${plan.message}` : plan.message);
+  return null;
+}
+
+function previewChange({ field, oldValue, newValue }: FieldChange): ImportFieldChange {
+  return { field: importColumnOf(field), from: oldValue, to: newValue };
 }
 
 async function applySteps(
@@ -121,8 +253,8 @@ async function applySteps(
   actor: Actor,
   steps: Step[],
   today: IsoDay,
-): Promise<ImportResult> {
-  const result: ImportResult = { created: 0, updated: 0, events: 0 };
+): Promise<Omit<ImportResult, "unchanged">> {
+  const result = { created: 0, updated: 0, events: 0 };
   for (const { line, initiativeId, action } of steps) {
     try {
       if (action.kind === "create") {
@@ -153,64 +285,6 @@ async function applySteps(
     }
   }
   return result;
-}
-
-/** The template: the header row, one row creating a milestone and one updating a real one (its id and current version). */
-export async function milestoneImportTemplate(prisma: PrismaClient): Promise<string> {
-  const initiative =
-    (await prisma.initiative.findUnique({
-      where: { slug: "ksfta-upgrade" },
-      include: { sources: { take: 1 } },
-    })) ??
-    (await prisma.initiative.findFirst({
-      orderBy: { position: "asc" },
-      include: { sources: { take: 1 } },
-    }));
-  const workstream =
-    initiative &&
-    (await prisma.workstream.findFirst({
-      where: { initiativeId: initiative.id },
-      orderBy: { position: "asc" },
-    }));
-  const milestone =
-    initiative &&
-    (await prisma.milestone.findFirst({
-      where: {
-        initiativeId: initiative.id,
-        OR: [{ status: "not_started" }, { status: "in_progress", percentComplete: { lt: 80 } }],
-      },
-      orderBy: { position: "asc" },
-    }));
-  const today = getToday();
-  const slug = initiative?.slug ?? "ksfta-upgrade";
-  const create: Partial<Record<ImportColumn, string>> = {
-    initiative_slug: slug,
-    title: "Example: chief negotiators' round on the upgrade text",
-    description: "Replace this example row with your own milestone.",
-    side: "joint",
-    workstream: workstream?.name,
-    baseline_date: addDaysIso(today, 30),
-    weight: "1",
-    provenance: "planned_estimate",
-    reason: "Example: round announced by the trade ministries.",
-    confidence: "low",
-  };
-  const update: Partial<Record<ImportColumn, string>> = {
-    initiative_slug: slug,
-    milestone_id: milestone?.id ?? "replace-with-a-milestone-id",
-    version: String(milestone?.version ?? 1),
-    status: "in_progress",
-    percent_complete: String(
-      milestone?.status === "in_progress" ? milestone.percentComplete + 20 : 25,
-    ),
-    reason: "Example: progress reported by the trade ministry.",
-    effective_date: today,
-    evidence_url: initiative?.sources[0]?.url,
-    confidence: "medium",
-  };
-  const data = [create, update].map((row) => IMPORT_COLUMNS.map((column) => row[column] ?? ""));
-  // The byte-order mark makes Excel read the file as UTF-8 (names such as "Korea–Singapore").
-  return `\uFEFF${Papa.unparse({ fields: [...IMPORT_COLUMNS], data })}\r\n`;
 }
 
 function distinct(values: (string | undefined)[]): string[] {

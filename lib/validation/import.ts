@@ -1,7 +1,9 @@
 import type { ZodError } from "zod";
 import {
+  EXAMPLE_SLUG_PREFIX,
   readImportCsv,
   type CsvRecord,
+  type ImportCells,
   type ImportColumn,
   type RowProblem,
 } from "../domain/csv-import";
@@ -17,13 +19,20 @@ export type ImportAction =
   | { kind: "create"; milestone: NewMilestone; followUp: MilestonePatch | null }
   | { kind: "update"; milestoneId: string; patch: MilestonePatch };
 
-/** One checked row: `action` is set only when `errors` is empty; the references are kept for the database checks. */
+/**
+ * One checked row: `action` is set only when `errors` is empty; the references are kept for the
+ * database checks. `reference` holds an update row's create-only cells (as exported), which must
+ * match the milestone; `ifChanged` holds problems that count only if the row changes something.
+ */
 export type ImportRow = {
   line: number;
   slug?: string;
   milestoneId?: string;
   workstream?: string;
   version?: number;
+  example: boolean;
+  reference: ImportCells;
+  ifChanged: string[];
   errors: string[];
   action: ImportAction | null;
 };
@@ -31,8 +40,8 @@ export type ImportRow = {
 export type ParsedImport =
   { ok: true; rows: ImportRow[] } | { ok: false; message: string; problems: RowProblem[] };
 
-// An update row changes what PATCH changes; anything else in it would be silently lost, so it is refused.
-const CREATE_ONLY: ImportColumn[] = [
+// An update row changes what PATCH changes; these cells may only repeat the milestone's values.
+export const CREATE_ONLY: ImportColumn[] = [
   "title",
   "description",
   "workstream",
@@ -41,7 +50,8 @@ const CREATE_ONLY: ImportColumn[] = [
   "provenance",
 ];
 const CREATE_REQUIRED: ImportColumn[] = ["title", "side", "baseline_date", "provenance", "reason"];
-const UPDATE_REQUIRED: ImportColumn[] = ["version", "reason"];
+// Lets an update row without a reason pass the schema; the reason is then demanded only if the row changes something.
+const NO_REASON = "(no reason given)";
 
 const COLUMN_OF: Record<string, ImportColumn> = {
   version: "version",
@@ -68,7 +78,17 @@ export function parseMilestoneImport(text: string, today: IsoDay): ParsedImport 
   if (!table.ok) return table;
   const rows = table.records.map((record) => checkRow(record, today));
   flagRepeatedMilestones(rows);
+  if (rows.every((row) => row.example))
+    return { ok: false, message: ONLY_EXAMPLES_MESSAGE, problems: rowProblems(rows) };
   return { ok: true, rows };
+}
+
+export const ONLY_EXAMPLES_MESSAGE =
+  "This is the unchanged template: its rows are examples, so nothing was imported. Replace them with your own rows.";
+
+/** The file's column for a milestone field, e.g. percentComplete → percent_complete. */
+export function importColumnOf(field: string): string {
+  return COLUMN_OF[field] ?? field;
 }
 
 export function rowProblems(rows: ImportRow[]): RowProblem[] {
@@ -86,9 +106,24 @@ function checkRow(record: CsvRecord, today: IsoDay): ImportRow {
     slug: c.initiative_slug,
     milestoneId: c.milestone_id,
     workstream: c.workstream,
+    example: false,
+    reference: {},
+    ifChanged: [],
     errors: [...record.problems],
     action: null,
   };
+  if (c.initiative_slug?.startsWith(EXAMPLE_SLUG_PREFIX)) {
+    const real = c.initiative_slug.slice(EXAMPLE_SLUG_PREFIX.length);
+    return {
+      ...row,
+      slug: undefined,
+      milestoneId: undefined,
+      example: true,
+      errors: [
+        `initiative_slug: "${c.initiative_slug}" marks an example row from the template; delete the row, or replace the slug with a real one such as "${real}".`,
+      ],
+    };
+  }
   if (row.errors.length) return row;
   const failed = new Set<ImportColumn>();
   const fail = (column: ImportColumn, message: string) => {
@@ -116,19 +151,21 @@ function checkRow(record: CsvRecord, today: IsoDay): ImportRow {
   };
 
   if (c.milestone_id) {
-    const extra = CREATE_ONLY.filter((column) => c[column] !== undefined);
-    if (extra.length)
-      row.errors.push(
-        `An update row changes only status, percent_complete, planned_date, actual_date and side; leave ${extra.join(", ")} empty.`,
-      );
-    for (const column of UPDATE_REQUIRED)
-      if (!c[column] && !failed.has(column))
-        fail(column, requiredMessage(column, "when milestone_id is set"));
-    const patch = zMilestonePatch(today).safeParse({ version, ...change, ...context });
+    for (const column of CREATE_ONLY)
+      if (c[column] !== undefined) row.reference[column] = c[column];
+    if (!c.version && !failed.has("version"))
+      fail("version", requiredMessage("version", "when milestone_id is set"));
+    // An exported row left as it was is skipped, so it needs no reason.
+    if (!c.reason) row.ifChanged.push(`reason: ${requiredMessage("reason", "")}`);
+    const patch = zMilestonePatch(today).safeParse({
+      version,
+      ...change,
+      ...context,
+      reason: c.reason ?? NO_REASON,
+    });
     if (!patch.success) addIssues(patch.error, failed, row.errors);
-    else if (patch.data.status === "done" && !patch.data.evidenceUrl)
-      fail("evidence_url", "Marking a milestone done needs an evidence link.");
-    if (patch.success && !row.errors.length)
+    if (row.errors.length) row.errors.push(...row.ifChanged);
+    else if (patch.success)
       row.action = { kind: "update", milestoneId: c.milestone_id, patch: patch.data };
     return row;
   }

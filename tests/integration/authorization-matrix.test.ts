@@ -18,6 +18,8 @@ const ROUTES: Record<string, Permission | "public"> = {
   "POST /api/auth/[...all]": "public",
   "GET /api/audit": "audit:read",
   "POST /api/import/milestones": "import:run",
+  "POST /api/import/milestones/preview": "import:run",
+  "GET /api/import/milestones/export": "import:run",
   "GET /api/import/milestones/template": "import:run",
   "GET /api/initiatives": "portfolio:read",
   "GET /api/initiatives/[slug]": "portfolio:read",
@@ -118,7 +120,7 @@ function requestFor(c: RouteCase, token: string | null) {
   if (token) headers.authorization = `Bearer ${token}`;
   let body: string | undefined;
   if (c.method !== "GET" && c.method !== "DELETE") {
-    const csv = c.route.endsWith("/import/milestones");
+    const csv = c.route.includes("/import/milestones");
     headers["content-type"] = csv ? "text/csv" : "application/json";
     body = csv ? "" : "{}";
   }

@@ -56,7 +56,7 @@ const newRow = (extra: Row = {}): Row => ({
 });
 
 describe("GET /api/import/milestones/template", () => {
-  it("answers a CSV attachment whose update row names a real milestone and version, and which imports as it is", async () => {
+  it("answers a CSV attachment whose update row names a real milestone and version, and whose examples import once their slug is real", async () => {
     const res = await getTemplate();
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
@@ -69,7 +69,7 @@ describe("GET /api/import/milestones/template", () => {
     }).data;
     expect(header).toEqual([...IMPORT_COLUMNS]);
     const column = (row: string[], name: ImportColumn) => row[IMPORT_COLUMNS.indexOf(name)];
-    expect(column(create, "initiative_slug")).toBe("ksfta-upgrade");
+    expect(column(create, "initiative_slug")).toBe("example-ksfta-upgrade");
     expect(column(create, "milestone_id")).toBe("");
     const milestone = await db.prisma.milestone.findUniqueOrThrow({
       where: { id: column(update, "milestone_id") },
@@ -78,11 +78,11 @@ describe("GET /api/import/milestones/template", () => {
     expect(milestone.initiative.slug).toBe("ksfta-upgrade");
     expect(column(update, "version")).toBe(String(milestone.version));
 
-    const imported = await post(text);
+    const imported = await post(text.replaceAll("example-ksfta-upgrade", "ksfta-upgrade"));
     expect(imported.status).toBe(201);
     // The creation is one event; the update changes percent complete, and the status too if it had not started.
     const events = 1 + (milestone.status === "not_started" ? 2 : 1);
-    expect(await imported.json()).toEqual({ created: 1, updated: 1, events });
+    expect(await imported.json()).toEqual({ created: 1, updated: 1, unchanged: 0, events });
     expect(await readMilestone(db.prisma, milestone.id)).toMatchObject({
       status: "in_progress",
       version: milestone.version + 1,
@@ -163,7 +163,7 @@ describe("POST /api/import/milestones", () => {
     const res = await post(file);
     expect(res.status).toBe(201);
     const result = await res.json();
-    expect(result).toEqual({ created: 2, updated: 2, events: 1 + 3 + 3 + 2 });
+    expect(result).toEqual({ created: 2, updated: 2, unchanged: 0, events: 1 + 3 + 3 + 2 });
     expect(await counts()).toEqual({
       milestones: before.milestones + 2,
       events: before.events + result.events,
@@ -253,7 +253,7 @@ describe("POST /api/import/milestones", () => {
     );
     const res = await post(form, tokens.analyst, null);
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ created: 1, updated: 0, events: 1 });
+    expect(await res.json()).toEqual({ created: 1, updated: 0, unchanged: 0, events: 1 });
     expect(
       await db.prisma.milestone.count({ where: { title: "Uploaded from the import page" } }),
     ).toBe(1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_IMPORT_ROWS } from "@/lib/constants";
-import { IMPORT_COLUMNS, readImportCsv } from "@/lib/domain/csv-import";
+import { IMPORT_COLUMNS, readImportCsv, writeImportCsv } from "@/lib/domain/csv-import";
 import {
+  ONLY_EXAMPLES_MESSAGE,
   parseMilestoneImport,
   problemsMessage,
   rowProblems,
@@ -117,6 +118,51 @@ describe("header row", () => {
       message: expect.stringMatching(/2,001 milestone rows; import at most 2,000/),
     });
     expect(parseMilestoneImport([HEADER, ...rows.slice(1)].join("\n"), TODAY).ok).toBe(true);
+  });
+});
+
+describe("template example rows", () => {
+  const example = (extra: Record<string, string> = {}) =>
+    createRow({ initiative_slug: "example-ksfta-upgrade", ...extra });
+
+  it("refuse a file of examples only, each by line, with a message naming the template", () => {
+    const parsed = parseMilestoneImport(
+      [HEADER, example(), updateRow({ initiative_slug: "example-ksfta-upgrade" })].join("\n"),
+      TODAY,
+    );
+    expect(parsed).toEqual({
+      ok: false,
+      message: ONLY_EXAMPLES_MESSAGE,
+      problems: [2, 3].map((line) => ({
+        line,
+        errors: [
+          'initiative_slug: "example-ksfta-upgrade" marks an example row from the template; delete the row, or replace the slug with a real one such as "ksfta-upgrade".',
+        ],
+      })),
+    });
+  });
+
+  it("refuse an example row left among real rows", () => {
+    const rows = parse(createRow(), example());
+    expect(rowProblems(rows).map((p) => p.line)).toEqual([3]);
+    expect(rows[0].action?.kind).toBe("create");
+  });
+});
+
+describe("formula guard", () => {
+  it("writes a byte-order mark and neutralises cells a spreadsheet would run, and reads them back", () => {
+    const text = writeImportCsv([
+      { initiative_slug: "ksfta-upgrade", title: "=HYPERLINK(1)", description: "-5, +3 @x" },
+    ]);
+    expect(text.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
+    expect(text).toContain(`'=HYPERLINK(1)`);
+    expect(text).toContain(`"'-5, +3 @x"`);
+    const read = readImportCsv(text);
+    expect(read.ok && read.records[0].cells).toEqual({
+      initiative_slug: "ksfta-upgrade",
+      title: "=HYPERLINK(1)",
+      description: "-5, +3 @x",
+    });
   });
 });
 
@@ -279,17 +325,28 @@ describe("update rows", () => {
     ]);
   });
 
-  it("refuse columns that only a new milestone takes", () => {
-    expect(parse(updateRow({ title: "Renamed", baseline_date: "2026-01-01" }))[0].errors).toEqual([
-      "An update row changes only status, percent_complete, planned_date, actual_date and side; leave title, baseline_date empty.",
+  it("keep columns that only a new milestone takes, for the database check to compare", () => {
+    const [row] = parse(updateRow({ title: "Renamed", baseline_date: "2026-01-01" }));
+    expect(row.errors).toEqual([]);
+    expect(row.reference).toEqual({ title: "Renamed", baseline_date: "2026-01-01" });
+  });
+
+  it("defer a missing reason until the database shows the row changes something", () => {
+    const [row] = parse(updateRow({ reason: "" }));
+    expect(row.errors).toEqual([]);
+    expect(row.ifChanged).toEqual(["reason: required: say why (at least 3 characters)."]);
+    const [bad] = parse(updateRow({ reason: "", status: "finished" }));
+    expect(bad.errors).toEqual([
+      "status must be one of: not_started, in_progress, done, blocked, cancelled.",
+      "reason: required: say why (at least 3 characters).",
     ]);
   });
 
-  it("refuse done without evidence, a future actual date and an out-of-range percent", () => {
+  it("refuse a future actual date and an out-of-range percent (done's evidence is checked against the milestone)", () => {
     expect(
       parse(updateRow({ status: "done", percent_complete: "", actual_date: "2026-11-20" }))[0]
         .errors,
-    ).toEqual(["evidence_url: Marking a milestone done needs an evidence link."]);
+    ).toEqual([]);
     expect(
       parse(updateRow({ actual_date: "2026-12-01", percent_complete: "140" }))[0].errors,
     ).toEqual([
