@@ -68,6 +68,11 @@ try {
   await shutDown(1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+// Next's own entry under this Node, not npx: a signal sent to this process must reach the server.
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => void shutDown(code ?? 0));
