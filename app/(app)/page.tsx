@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HealthBadge } from "@/components/ui/badges";
+import { EvidenceKey } from "@/components/ui/evidence-key";
 import { Figure } from "@/components/ui/figure";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/domain/dates";
 import { KIND_LABELS, LIFECYCLE_LABELS } from "@/lib/domain/labels";
+import { describeAssumedShare } from "@/lib/domain/evidence";
 import { formatPercent } from "@/lib/domain/progress";
 import { getPageActor } from "@/lib/http/page-auth";
 import { listInitiativeSummaries } from "@/lib/server/portfolio";
@@ -34,9 +36,10 @@ export default async function PortfolioPage() {
             {formatDay(today)}.
           </p>
         </div>
-        <dl className="grid grid-cols-3 gap-3 text-center">
+        <dl className="grid grid-cols-2 gap-3 text-center sm:grid-cols-4">
           {[
-            ["Done", formatPercent(overview.progress)],
+            ["Reported", formatPercent(overview.progress)],
+            ["Evidenced", formatPercent(overview.evidencedProgress)],
             ["Expected by today", formatPercent(overview.expectedProgress)],
             ["Milestones", String(overview.milestoneCount)],
           ].map(([label, value]) => (
@@ -45,6 +48,12 @@ export default async function PortfolioPage() {
             </Figure>
           ))}
         </dl>
+      </div>
+      <div className="space-y-1">
+        <p className="text-sm text-slate-700" data-testid="assumed-share">
+          Portfolio: {describeAssumedShare(overview)}
+        </p>
+        <EvidenceKey />
       </div>
       <ul className="grid gap-4 md:grid-cols-2" aria-label="Initiatives">
         {overview.initiatives.map((initiative) => (
@@ -76,7 +85,12 @@ function InitiativeCard({ initiative: i }: { initiative: InitiativeSummary }) {
         </div>
         <HealthBadge health={i.health} />
       </div>
-      <ProgressBar actual={i.progress} expected={i.expectedProgress} label={i.title} />
+      <ProgressBar
+        actual={i.progress}
+        evidenced={i.evidencedProgress}
+        expected={i.expectedProgress}
+        label={i.title}
+      />
       <dl className="mt-auto grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-xs text-slate-600">Next milestone</dt>

@@ -5,7 +5,7 @@ import { FormField, plainInputClass } from "@/components/ui/form-field";
 import { OptionList } from "@/components/ui/option-list";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { formatDay } from "@/lib/domain/dates";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { plural } from "@/lib/domain/text";
 import { ChartDataTable } from "./chart-data-table";
 import { BurnUpLines } from "./burn-up-lines";
@@ -53,7 +53,10 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
         caption={`Burn-up of ${current.label}, weekly, in milestone weight`}
         columns={[
           { label: "Week of" },
-          ...["Scope", "Started", "Done"].map((label) => ({ label, numeric: true })),
+          ...["Scope", "Started", "Done", "Done, evidenced"].map((label) => ({
+            label,
+            numeric: true,
+          })),
         ]}
       >
         {current.points.map((p) => (
@@ -61,7 +64,7 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
             <th scope="row" className={rowHeaderClass("compact")}>
               {formatDay(p.date)}
             </th>
-            {[p.scope, p.started, p.done].map((value, n) => (
+            {[p.scope, p.started, p.done, p.evidencedDone].map((value, n) => (
               <td key={n} className={cellClass("compact", { numeric: true })}>
                 {value}
               </td>
@@ -79,10 +82,16 @@ function burnUpCaption(s: BurnUpSeries, target: TargetWindow): string {
   const parts = [
     `${s.label} on ${formatDay(last.date)}: ${last.done} of ${plural(last.scope, "unit")} of milestone weight done and ${last.started} started.`,
   ];
+  if (last.done > 0)
+    parts.push(
+      last.evidencedDone === last.done
+        ? "All of the done weight is evidenced: a source or an evidence link backs each completion."
+        : `Only ${last.evidencedDone} of the ${last.done} done ${last.evidencedDone === 1 ? "is" : "are"} evidenced; the rest is the tracker's assumption.`,
+    );
   const atWindowEnd = [...s.points].reverse().find((p) => p.date <= target.end);
   if (atWindowEnd && atWindowEnd !== last) {
     parts.push(
-      `At the end of the ${target.label} window (${formatDay(target.end)}) ${atWindowEnd.done} of ${atWindowEnd.scope} were done.`,
+      `By ${formatDay(target.end)}, the end of ${describeWindow(target)}, ${atWindowEnd.done} of ${atWindowEnd.scope} were done.`,
     );
   }
   const lastRise = s.points.findLast((p, n) => n > 0 && p.done > s.points[n - 1].done);

@@ -12,7 +12,8 @@ import {
 } from "recharts";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { dayToMs, formatDay, formatMonth, msToDay } from "@/lib/domain/dates";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { capitalise } from "@/lib/domain/text";
 import { monthTicks } from "./chart-axis";
 import { AXIS_TICK, CHART_COLORS } from "./chart-theme";
 import { Legend } from "./legend";
@@ -24,6 +25,14 @@ const LINES = [
   { key: "scope", name: "Scope", color: CHART_COLORS.scope, dash: "8 4", width: 2 },
   { key: "started", name: "Started", color: CHART_COLORS.started, dash: "2 3", width: 2.5 },
   { key: "done", name: "Done", color: CHART_COLORS.done, dash: undefined, width: 3.5 },
+  // Drawn over "Done", which it never exceeds: where every completion is backed the two coincide.
+  {
+    key: "evidencedDone",
+    name: "Done, evidenced",
+    color: CHART_COLORS.evidenced,
+    dash: "10 3",
+    width: 2,
+  },
 ] as const;
 
 export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
@@ -33,6 +42,7 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
   // Before the window has passed, the axis runs on to its end so the band is always drawn.
   const axisEnd = to > target.end ? to : target.end;
   const ticks = monthTicks(from, axisEnd, 1).map(dayToMs);
+  const band = capitalise(describeWindow(target));
   return (
     <div className="space-y-2">
       <Legend label="Legend (vertical axis: milestone weight)">
@@ -54,7 +64,7 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
         ))}
         {[
           {
-            text: `${target.label} window`,
+            text: band,
             swatch: "w-5 border border-amber-700",
             color: CHART_COLORS.window,
           },
@@ -87,7 +97,7 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
               stroke={CHART_COLORS.windowEdge}
               strokeDasharray="3 3"
               label={{
-                value: `${target.label} window`,
+                value: band,
                 position: "insideTop",
                 fill: CHART_COLORS.windowText,
                 fontSize: 12,

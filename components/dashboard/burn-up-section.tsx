@@ -11,7 +11,11 @@ export function BurnUpSection({ snapshot: s, target, asOfLabel }: Props) {
     ...s.initiatives.map((i) => ({ id: i.id, label: i.title, points: i.burnUp })),
   ];
   return (
-    <ChartSection id="burn-up" testId="chart-burn-up" title="Burn-up: scope, started and done">
+    <ChartSection
+      id="burn-up"
+      testId="chart-burn-up"
+      title="Burn-up: scope, started, done and evidenced done"
+    >
       <BurnUpChart series={series} target={target} asOfLabel={asOfLabel} />
     </ChartSection>
   );

@@ -1,8 +1,12 @@
+import { PROGRESS_COLORS } from "@/components/ui/progress-colors";
 import type { MilestoneStatus } from "@/lib/domain/types";
 
 /** Chart colours (all ≥ 4.5:1 on white) shared by the charts, their legends and the stacked layouts. */
 export const CHART_COLORS = {
-  done: "#0f6e6e",
+  /** Reported progress and done work, as the tracker holds them. */
+  done: PROGRESS_COLORS.reported,
+  /** Evidenced progress and evidenced done work: only what a source or an evidence link backs. */
+  evidenced: PROGRESS_COLORS.evidenced,
   started: "#0369a1",
   scope: "#475569",
   expected: "#0f172a",

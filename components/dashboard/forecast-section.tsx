@@ -1,8 +1,8 @@
 import { daysBetween, formatDay, maxDay, minDay } from "@/lib/domain/dates";
 import type { Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
-import type { TargetWindow } from "@/lib/domain/target-window";
-import { plural } from "@/lib/domain/text";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { capitalise, plural } from "@/lib/domain/text";
 import { monthTicks, timeAxis, type TimeAxis } from "./chart-axis";
 import { ChartSection } from "./chart-section";
 import { RANGE_FILL } from "./chart-theme";
@@ -51,7 +51,7 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
           range runs past {formatDay(axis.to)}
         </li>
         <li>
-          <WindowSwatch /> {target.label} window
+          <WindowSwatch /> {capitalise(describeWindow(target))}
         </li>
       </Legend>
       {s.initiatives.length === 0 ? null : (
@@ -108,7 +108,7 @@ function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
       first === last
         ? `likely ${formatDay(first)}`
         : `likely dates ${formatDay(first)} to ${formatDay(last)}`;
-    parts[0] += `, ${late.length === projected.length ? "all" : late.length === 0 ? "none" : late.length} after the ${target.label} window (${when})`;
+    parts[0] += `, ${late.length === projected.length ? "all" : late.length === 0 ? "none" : late.length} after the end of ${describeWindow(target)} (${when})`;
   }
   parts.push(
     `${quiet} ${quiet === 1 ? "shows" : "show"} no recent progress`,

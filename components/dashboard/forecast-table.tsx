@@ -2,7 +2,7 @@ import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
 import { daysBetween, formatDay } from "@/lib/domain/dates";
 import { describeForecast, type Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { ChartDataTable } from "./chart-data-table";
 
 type Props = { snapshot: PortfolioSnapshot; target: TargetWindow };
@@ -19,7 +19,7 @@ export function ForecastTable({ snapshot: s, target }: Props) {
         { label: "Likely" },
         { label: "Late" },
         { label: "Pace (points a week)", numeric: true },
-        { label: `Likely vs end of the ${target.label} window` },
+        { label: `Likely vs the end of ${describeWindow(target)}` },
       ]}
     >
       {s.initiatives.map((i) => {

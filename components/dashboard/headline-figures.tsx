@@ -3,12 +3,14 @@ import type { ReactNode } from "react";
 import { HealthBadge } from "@/components/ui/badges";
 import { Figure } from "@/components/ui/figure";
 import { formatDay } from "@/lib/domain/dates";
+import { EVIDENCED_EXPLANATION, describeAssumedShare } from "@/lib/domain/evidence";
 import { DUE_WINDOW_DAYS } from "@/lib/domain/milestone-counts";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { formatPercent } from "@/lib/domain/progress";
 import { STALE_AFTER_DAYS } from "@/lib/domain/stale";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { HEALTHS } from "@/lib/domain/types";
+import { CHART_COLORS } from "./chart-theme";
 
 type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; expectedLabel: string };
 
@@ -23,9 +25,18 @@ export function HeadlineFigures({ snapshot: s, target, expectedLabel }: Props) {
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Portfolio progress">
           <span className="text-2xl font-semibold">{formatPercent(s.progress)} done</span>
-          <span className="block text-sm text-slate-700">
+          <span className="text-sm text-slate-700"> as reported</span>
+          <span className="block" data-testid="evidenced-progress">
+            <span className="text-xl font-semibold" style={{ color: CHART_COLORS.evidenced }}>
+              {formatPercent(s.evidencedProgress)}
+            </span>
+            <span className="text-sm text-slate-700"> evidenced</span>
+          </span>
+          <span className="block text-sm text-slate-700">{describeAssumedShare(s)}</span>
+          <span className="mt-1 block text-sm text-slate-700">
             {formatPercent(s.expectedProgress)} {expectedLabel} ·{" "}
-            {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}
+            {formatPercent(s.expectedAtTargetEnd)} expected by {formatDay(target.end)}, the end of{" "}
+            {describeWindow(target)}
           </span>
         </Figure>
         <Figure label="Milestones">
@@ -73,6 +84,7 @@ export function HeadlineFigures({ snapshot: s, target, expectedLabel }: Props) {
           ) : null}
         </Figure>
       </dl>
+      <p className="text-xs text-slate-700">{EVIDENCED_EXPLANATION}</p>
     </section>
   );
 }

@@ -13,7 +13,8 @@ import {
 } from "recharts";
 import { formatDay } from "@/lib/domain/dates";
 import { formatPercent } from "@/lib/domain/progress";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { ASSUMED_FILL } from "@/components/ui/progress-colors";
 import { AXIS_TICK, CHART_COLORS } from "./chart-theme";
 import { ProgressStack } from "./progress-stack";
 import { sortRows, type ProgressOrder, type ProgressRow } from "./progress-types";
@@ -27,6 +28,8 @@ type Props = {
 
 const ROW_HEIGHT = 64;
 const LABEL_WIDTH = 250;
+// One progress chart per page, so a fixed id for its hatching pattern is unique.
+const HATCH_ID = "assumed-progress-hatch";
 
 export function ProgressChart({ rows, caption, target, expectedLabel }: Props) {
   const [order, setOrder] = useState<ProgressOrder>("portfolio");
@@ -51,9 +54,17 @@ export function ProgressChart({ rows, caption, target, expectedLabel }: Props) {
             <span
               aria-hidden="true"
               className="mr-1 inline-block h-3 w-5 align-middle"
-              style={{ background: CHART_COLORS.done }}
+              style={{ background: CHART_COLORS.evidenced }}
             />
-            done
+            evidenced
+          </li>
+          <li>
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-3 w-5 align-middle"
+              style={{ background: ASSUMED_FILL }}
+            />
+            reported, not evidenced (assumed)
           </li>
           <li>
             <span aria-hidden="true" className="mr-1" style={{ color: CHART_COLORS.expected }}>
@@ -67,7 +78,7 @@ export function ProgressChart({ rows, caption, target, expectedLabel }: Props) {
               className="mr-1 inline-block h-3 w-0.5 align-middle"
               style={{ background: CHART_COLORS.windowEdge }}
             />
-            expected by the end of the {target.label} window ({formatDay(target.end)})
+            expected by {formatDay(target.end)}, the end of {describeWindow(target)}
           </li>
         </ul>
       </div>
@@ -79,6 +90,17 @@ export function ProgressChart({ rows, caption, target, expectedLabel }: Props) {
             accessibilityLayer={false}
             margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
           >
+            <defs>
+              <pattern
+                id={HATCH_ID}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="3" height="6" fill={CHART_COLORS.done} />
+              </pattern>
+            </defs>
             <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
             <XAxis
               type="number"
@@ -98,9 +120,19 @@ export function ProgressChart({ rows, caption, target, expectedLabel }: Props) {
             />
             <Tooltip formatter={(v) => formatPercent(typeof v === "number" ? v : null)} />
             <Bar
-              dataKey="progress"
-              name="Done"
-              fill={CHART_COLORS.done}
+              dataKey="evidencedProgress"
+              name="Evidenced"
+              stackId="progress"
+              fill={CHART_COLORS.evidenced}
+              barSize={20}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="assumedPoints"
+              name="Reported, not evidenced"
+              stackId="progress"
+              fill={`url(#${HATCH_ID})`}
+              stroke={CHART_COLORS.done}
               barSize={20}
               isAnimationActive={false}
             />
@@ -167,7 +199,7 @@ function WindowEndMark(p: DotItemDotProps) {
 function NameTick({ x, y, row }: { x: number; y: number; row?: ProgressRow }) {
   if (!row) return null;
   const lines = wrap(row.title, 34);
-  const top = y - ((lines.length + 1) * 14) / 2 + 10;
+  const top = y - ((lines.length + 2) * 14) / 2 + 10;
   return (
     <text x={x - 8} y={top} textAnchor="end" fontSize={12} fill="#0f172a">
       {lines.map((line, n) => (
@@ -176,7 +208,10 @@ function NameTick({ x, y, row }: { x: number; y: number; row?: ProgressRow }) {
         </tspan>
       ))}
       <tspan x={x - 8} dy={14} fill="#475569">
-        {formatPercent(row.progress)} done · {formatPercent(row.expectedProgress)} expected
+        {formatPercent(row.progress)} reported · {formatPercent(row.evidencedProgress)} evidenced
+      </tspan>
+      <tspan x={x - 8} dy={14} fill="#475569">
+        {formatPercent(row.expectedProgress)} expected
       </tspan>
     </text>
   );

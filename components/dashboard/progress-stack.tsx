@@ -1,5 +1,6 @@
 import { formatDay } from "@/lib/domain/dates";
 import { formatGap, formatPercent } from "@/lib/domain/progress";
+import { ASSUMED_FILL } from "@/components/ui/progress-colors";
 import { CHART_COLORS } from "./chart-theme";
 import type { ProgressRow } from "./progress-types";
 
@@ -18,8 +19,15 @@ export function ProgressStack({ rows, windowEnd, expectedLabel }: Props) {
           <p className="font-medium leading-snug">{r.title}</p>
           <div className="relative mt-1 h-4 rounded bg-slate-100" aria-hidden="true">
             <div
-              className="h-full rounded"
-              style={{ width: `${Math.min(100, r.progress ?? 0)}%`, background: CHART_COLORS.done }}
+              className="absolute inset-y-0 left-0 rounded"
+              style={{ width: `${Math.min(100, r.progress ?? 0)}%`, background: ASSUMED_FILL }}
+            />
+            <div
+              className="absolute inset-y-0 left-0 rounded"
+              style={{
+                width: `${Math.min(100, r.evidencedProgress ?? 0)}%`,
+                background: CHART_COLORS.evidenced,
+              }}
             />
             {r.expectedAtTargetEnd !== null ? (
               <div
@@ -43,7 +51,8 @@ export function ProgressStack({ rows, windowEnd, expectedLabel }: Props) {
             ) : null}
           </div>
           <p className="mt-1 text-xs text-slate-700">
-            {formatPercent(r.progress)} done · {formatPercent(r.expectedProgress)} {expectedLabel} ·{" "}
+            {formatPercent(r.progress)} reported · {formatPercent(r.evidencedProgress)} evidenced ·{" "}
+            {formatPercent(r.expectedProgress)} {expectedLabel} ·{" "}
             {formatPercent(r.expectedAtTargetEnd)} by {formatDay(windowEnd)} ({formatGap(r.gap)})
           </p>
         </li>

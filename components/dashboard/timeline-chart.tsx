@@ -4,7 +4,8 @@ import type {
   PortfolioSnapshot,
   TimelineMilestone,
 } from "@/lib/domain/portfolio-snapshot";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { capitalise } from "@/lib/domain/text";
 import { timeAxis } from "./chart-axis";
 import { STATUS_MARK } from "./chart-theme";
 import { AsOfSwatch, Legend, WindowSwatch } from "./legend";
@@ -53,7 +54,7 @@ export function TimelineChart({ snapshot: s, milestones, target, asOfLabel, capt
           slip, “+N d” late
         </li>
         <li>
-          <WindowSwatch /> {target.label} window
+          <WindowSwatch /> {capitalise(describeWindow(target))}
         </li>
         <li>
           <AsOfSwatch /> {asOfLabel}

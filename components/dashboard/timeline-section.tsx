@@ -1,8 +1,8 @@
 import { formatDay } from "@/lib/domain/dates";
 import type { PortfolioSnapshot, TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
 import { inScope } from "@/lib/domain/progress";
-import type { TargetWindow } from "@/lib/domain/target-window";
-import { plural } from "@/lib/domain/text";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { capitalise, plural } from "@/lib/domain/text";
 import { ChartSection } from "./chart-section";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineTable } from "./timeline-table";
@@ -49,6 +49,6 @@ function timelineCaption(
     (slipped.length > 0
       ? `${slipped.length} ${slipped.length === 1 ? "has" : "have"} slipped past the baseline date, by up to ${maxSlip} days. `
       : "None has slipped past its baseline date. ") +
-    `The ${target.label} window runs ${formatDay(target.start)} – ${formatDay(target.end)}.`
+    `${capitalise(describeWindow(target))} runs ${formatDay(target.start)} – ${formatDay(target.end)}.`
   );
 }

@@ -1,5 +1,6 @@
 import { formatMonth } from "@/lib/domain/dates";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { capitalise } from "@/lib/domain/text";
 import type { IsoDay } from "@/lib/domain/types";
 import { dayPercent, type TimeAxis } from "./chart-axis";
 
@@ -41,7 +42,7 @@ export function AxisLabels({ axis, target, asOf, asOfLabel }: Props & { asOfLabe
           className="absolute top-0.5 whitespace-nowrap pl-1 font-medium text-amber-900"
           style={{ left: `${at(target.start)}%` }}
         >
-          {target.label} window
+          {capitalise(describeWindow(target))}
         </span>
         <span
           className={`absolute top-5 whitespace-nowrap font-medium text-red-800 ${asOfPct > 50 ? "-translate-x-full pr-1.5" : "pl-1.5"}`}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UnsourcedBadge } from "@/components/initiative/unsourced-badge";
 import { fieldLabel, formatFieldValue } from "@/lib/field-labels";
 import { formatDay } from "@/lib/domain/dates";
 import type { ChangeEventView } from "@/lib/views/change-event";
@@ -46,6 +47,12 @@ export function ChangeEventList({
                 </span>
                 <span aria-label="changed to"> → </span>
                 <span className="font-medium">{formatFieldValue(e.field, e.newValue)}</span>
+                {e.unsourced ? (
+                  <>
+                    {" "}
+                    <UnsourcedBadge what={fieldLabel(e.field).toLowerCase()} />
+                  </>
+                ) : null}
               </>
             )}
           </p>

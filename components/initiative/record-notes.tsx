@@ -3,6 +3,11 @@ import { VerdictBadge } from "@/components/ui/badges";
 import { CitationLinks } from "@/components/ui/citation-links";
 import type { InitiativeDetail } from "@/lib/views/initiative";
 
+/** The fragment that links straight to one record note on its initiative's page. */
+export function recordNoteAnchor(noteId: string): string {
+  return `record-note-${noteId}`;
+}
+
 export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] }) {
   if (!notes.length) return null;
   return (
@@ -14,7 +19,8 @@ export function RecordNotes({ notes }: { notes: InitiativeDetail["recordNotes"] 
         {notes.map((n) => (
           <li
             key={n.id}
-            className="rounded-lg border border-amber-200 bg-white p-4"
+            id={recordNoteAnchor(n.id)}
+            className="scroll-mt-4 rounded-lg border border-amber-200 bg-white p-4"
             data-testid="record-note"
           >
             <VerdictBadge verdict={n.verdict} />

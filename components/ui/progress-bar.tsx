@@ -1,28 +1,38 @@
 import { formatPercent, isBehind } from "@/lib/domain/progress";
+import { ASSUMED_FILL, PROGRESS_COLORS } from "./progress-colors";
 
-/** Actual progress as a bar with the expected share marked; the numbers are always printed too. */
+/**
+ * Reported progress as a bar whose evidenced part is solid and the rest (the tracker's assumption)
+ * hatched, with the expected share marked; the numbers are always printed too.
+ */
 export function ProgressBar({
   actual,
+  evidenced,
   expected,
   label,
 }: {
   actual: number | null;
+  evidenced: number | null;
   expected: number | null;
   label: string;
 }) {
-  const a = actual ?? 0;
+  const a = Math.min(100, actual ?? 0);
   const behind = isBehind(actual, expected);
   return (
     <div>
-      <div className="flex items-baseline justify-between gap-2 text-xs text-slate-600">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-xs text-slate-600">
         <span>
-          <span className="font-semibold text-slate-900">{formatPercent(actual)}</span> done
+          <span className="font-semibold text-slate-900">{formatPercent(actual)}</span> reported ·{" "}
+          <span className="font-semibold" style={{ color: PROGRESS_COLORS.evidenced }}>
+            {formatPercent(evidenced)}
+          </span>{" "}
+          evidenced
         </span>
         <span>
           expected <span className="font-semibold text-slate-900">{formatPercent(expected)}</span>
           {behind ? (
             <span className="ml-1 text-red-700">
-              ({Math.round((expected ?? 0) - a)} pts behind)
+              ({Math.round((expected ?? 0) - (actual ?? 0))} pts behind)
             </span>
           ) : null}
         </span>
@@ -30,11 +40,18 @@ export function ProgressBar({
       <div
         className="relative mt-1 h-2.5 w-full rounded-full bg-slate-200"
         role="img"
-        aria-label={`${label}: ${formatPercent(actual)} done against ${formatPercent(expected)} expected`}
+        aria-label={`${label}: ${formatPercent(actual)} done against ${formatPercent(expected)} expected, as reported; ${formatPercent(evidenced)} evidenced`}
       >
         <div
-          className={`h-full rounded-full ${behind ? "bg-amber-600" : "bg-brand-600"}`}
-          style={{ width: `${Math.min(100, a)}%` }}
+          className="absolute inset-y-0 left-0 rounded-full"
+          style={{ width: `${a}%`, background: ASSUMED_FILL }}
+        />
+        <div
+          className="absolute inset-y-0 left-0 rounded-full"
+          style={{
+            width: `${Math.min(a, evidenced ?? 0)}%`,
+            background: PROGRESS_COLORS.evidenced,
+          }}
         />
         {expected !== null ? (
           <div

@@ -1,6 +1,7 @@
 import { fieldsAsOf, groupFieldChanges, withReplayedState } from "./as-of";
 import { burnUpPoint, type BurnUpPoint } from "./burnup";
 import { sampleDays } from "./dates";
+import { initiativeFigures, milestoneEvidencedProgress, portfolioFigures } from "./evidence";
 import { forecastCompletion, type Forecast } from "./forecast";
 import { byPlannedDate } from "./milestones";
 import { countBy, countMilestones, sumCounts } from "./milestone-counts";
@@ -12,10 +13,12 @@ import {
   replayEachDay,
   type ReplayBasis,
   type ReplayEvent,
+  type ReplayResult,
   type ReplayedMilestone,
 } from "./replay";
 import { isStale } from "./stale";
-import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side } from "./types";
+import { describeWindow } from "./target-window";
+import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side, TargetKind } from "./types";
 
 export type InitiativeMeta = {
   id: string;
@@ -25,6 +28,7 @@ export type InitiativeMeta = {
   targetStart: IsoDay;
   targetEnd: IsoDay;
   targetLabel: string;
+  targetKind: TargetKind;
   launchDate: IsoDay;
 };
 export type MilestoneMeta = {
@@ -67,6 +71,10 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
   const events = [...input.events].sort(compareEvents);
   const state = replay(events, asOf, basis);
   const metaById = new Map(input.milestones.map((m) => [m.id, m]));
+  const provenanceOf = (m: ReplayedMilestone) =>
+    metaById.get(m.id)?.provenance ?? "planned_estimate";
+  const evidencedIn = (replayed: ReplayResult) => (m: ReplayedMilestone) =>
+    milestoneEvidencedProgress(m, provenanceOf(m), replayed.evidenced.get(m.id));
   const keepMilestone = (m: ReplayedMilestone) => {
     const meta = metaById.get(m.id);
     return (
@@ -92,7 +100,10 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
         lifecycleStatus: replayed.lifecycleStatus as LifecycleStatus,
         health: replayed.health as Health,
         milestones: own,
-        progress: initiativeProgress(own),
+        ...initiativeFigures(
+          own.map((m) => ({ ...m, provenance: provenanceOf(m) })),
+          state.evidenced,
+        ),
         expectedProgress: expectedProgress(own, asOf),
         expectedAtTargetEnd: expectedProgress(own, meta.targetEnd),
         lastUpdateOn,
@@ -114,13 +125,13 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
       (e.entityType === "initiative" || isKept(e, metaById, filters, state)),
   );
   const days = sampleDays(input.historyStart ?? "2026-03-01", asOf, 7);
-  const weekly = weeklyAggregates(scopedEvents, days, basis);
+  const weekly = weeklyAggregates(scopedEvents, days, basis, evidencedIn);
 
   return {
     asOf,
     basis,
     filters,
-    progress: portfolioProgress(initiatives.map((i) => i.progress)),
+    ...portfolioFigures(initiatives),
     expectedProgress: portfolioProgress(initiatives.map((i) => i.expectedProgress)),
     expectedAtTargetEnd: portfolioProgress(initiatives.map((i) => i.expectedAtTargetEnd)),
     counts: sumCounts(initiatives.map((i) => i.counts)),
@@ -136,8 +147,16 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
         kind: i.kind,
         lifecycleStatus: i.lifecycleStatus,
         health: i.health,
-        target: { start: i.targetStart, end: i.targetEnd, label: i.targetLabel },
+        target: {
+          start: i.targetStart,
+          end: i.targetEnd,
+          label: i.targetLabel,
+          kind: i.targetKind,
+          describedAs: describeWindow({ label: i.targetLabel, kind: i.targetKind }),
+        },
         progress: i.progress,
+        evidencedProgress: i.evidencedProgress,
+        assumedPoints: i.assumedPoints,
         expectedProgress: i.expectedProgress,
         expectedAtTargetEnd: i.expectedAtTargetEnd,
         gap:
@@ -163,7 +182,12 @@ export type PortfolioSnapshot = ReturnType<typeof buildPortfolioSnapshot>;
 export type InitiativeSnapshot = PortfolioSnapshot["initiatives"][number];
 
 /** Per sampled day: the portfolio burn-up and, per initiative, its burn-up and progress. */
-function weeklyAggregates(events: ReplayEvent[], days: IsoDay[], basis: ReplayBasis) {
+function weeklyAggregates(
+  events: ReplayEvent[],
+  days: IsoDay[],
+  basis: ReplayBasis,
+  evidencedIn: (state: ReplayResult) => (m: ReplayedMilestone) => number,
+) {
   const portfolio: BurnUpPoint[] = [];
   const byInitiative = new Map<string, { burnUp: BurnUpPoint; progress: number | null }[]>();
   replayEachDay(events, days, basis, (day, state) => {
@@ -173,11 +197,15 @@ function weeklyAggregates(events: ReplayEvent[], days: IsoDay[], basis: ReplayBa
       if (list) list.push(m);
       else grouped.set(m.initiativeId, [m]);
     }
-    portfolio.push(burnUpPoint(day, state.milestones.values()));
+    const evidencedOf = evidencedIn(state);
+    portfolio.push(burnUpPoint(day, state.milestones.values(), evidencedOf));
     for (const id of state.initiatives.keys()) {
       const own = grouped.get(id) ?? [];
       const series = byInitiative.get(id) ?? [];
-      series.push({ burnUp: burnUpPoint(day, own), progress: initiativeProgress(own) });
+      series.push({
+        burnUp: burnUpPoint(day, own, evidencedOf),
+        progress: initiativeProgress(own),
+      });
       byInitiative.set(id, series);
     }
   });
@@ -186,9 +214,10 @@ function weeklyAggregates(events: ReplayEvent[], days: IsoDay[], basis: ReplayBa
     const missing = days.length - series.length;
     if (missing > 0)
       byInitiative.set(id, [
-        ...days
-          .slice(0, missing)
-          .map((date) => ({ burnUp: { date, scope: 0, started: 0, done: 0 }, progress: 0 })),
+        ...days.slice(0, missing).map((date) => ({
+          burnUp: { date, scope: 0, started: 0, done: 0, evidencedDone: 0 },
+          progress: 0,
+        })),
         ...series,
       ]);
   }

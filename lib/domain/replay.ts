@@ -1,3 +1,5 @@
+import { movesProgress, nextEvidenced } from "./evidence";
+import { milestoneProgress } from "./progress";
 import {
   CREATED_FIELD,
   MILESTONE_STATE_FIELDS,
@@ -19,6 +21,8 @@ export type ReplayEvent = {
   oldValue?: string | null;
   effectiveDate: IsoDay;
   recordedAt: Date;
+  /** The change's evidence link: what makes the progress it records evidenced (evidence.ts). */
+  evidenceUrl?: string | null;
 };
 
 export type ReplayedMilestone = MilestoneState & { id: string; initiativeId: string };
@@ -27,6 +31,8 @@ export type ReplayedInitiative = InitiativeState & { id: string };
 export type ReplayResult = {
   milestones: Map<string, ReplayedMilestone>;
   initiatives: Map<string, ReplayedInitiative>;
+  /** Per milestone, the progress its changes' evidence links back (before provenance counts). */
+  evidenced: Map<string, number>;
 };
 
 export const MILESTONE_FIELDS = new Set<string>(MILESTONE_STATE_FIELDS);
@@ -68,15 +74,27 @@ export function replay(
   asOf: IsoDay,
   basis: ReplayBasis = "effective",
 ): ReplayResult {
-  const result: ReplayResult = { milestones: new Map(), initiatives: new Map() };
+  const result: ReplayResult = emptyState();
   const visible = events.filter((e) => isVisibleAsOf(e, asOf, basis)).sort(compareEvents);
   for (const event of visible) applyEvent(result, event);
   return result;
 }
 
+function emptyState(): ReplayResult {
+  return { milestones: new Map(), initiatives: new Map(), evidenced: new Map() };
+}
+
 function applyEvent(state: ReplayResult, event: ReplayEvent) {
-  if (event.entityType === "milestone") applyMilestoneEvent(state.milestones, event);
-  else applyInitiativeEvent(state.initiatives, event);
+  if (event.entityType !== "milestone") return applyInitiativeEvent(state.initiatives, event);
+  applyMilestoneEvent(state.milestones, event);
+  const after = state.milestones.get(event.entityId);
+  if (after && movesProgress(event)) {
+    const before = state.evidenced.get(event.entityId) ?? 0;
+    state.evidenced.set(
+      event.entityId,
+      nextEvidenced(before, milestoneProgress(after), event.evidenceUrl),
+    );
+  }
 }
 
 function applyMilestoneEvent(milestones: ReplayResult["milestones"], event: ReplayEvent) {
@@ -159,7 +177,7 @@ export function replayEachDay(
     return;
   }
   const ordered = [...events].sort(compareEvents);
-  const state: ReplayResult = { milestones: new Map(), initiatives: new Map() };
+  const state = emptyState();
   let next = 0;
   for (const day of days) {
     for (; next < ordered.length && ordered[next].effectiveDate <= day; next++)

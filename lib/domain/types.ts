@@ -34,6 +34,10 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const PROVENANCES = ["sourced", "planned_estimate"] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
+/** Whose target window it is: a government's sourced commitment, or an expectation from outside (the brief's). */
+export const TARGET_KINDS = ["official_commitment", "external_expectation"] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
 export const CONFIDENCES = ["low", "medium", "high"] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 

@@ -22,6 +22,7 @@ export async function loadReplayEvents(
       newValue: true,
       effectiveDate: true,
       recordedAt: true,
+      evidenceUrl: true,
     },
   });
   return rows.map((e) => ({
@@ -33,6 +34,7 @@ export async function loadReplayEvents(
     newValue: e.newValue,
     effectiveDate: toIsoDay(e.effectiveDate),
     recordedAt: e.recordedAt,
+    evidenceUrl: e.evidenceUrl,
   }));
 }
 
@@ -64,6 +66,7 @@ export async function loadReplayInputs(prisma: PrismaClient) {
       targetStart: toIsoDay(i.targetStart),
       targetEnd: toIsoDay(i.targetEnd),
       targetLabel: i.targetLabel,
+      targetKind: i.targetKind,
     })),
     milestones: milestones.map((m) => ({
       id: m.id,

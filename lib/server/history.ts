@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/client";
 import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
+import { isUnsourcedClaim } from "../domain/evidence";
 import type { IsoDay } from "../domain/types";
 import { notFound } from "../errors";
 import type { ChangeEventView } from "../views/change-event";
@@ -65,6 +66,7 @@ export async function listChangeEvents(
     reason: e.reason,
     evidenceUrl: e.evidenceUrl,
     confidence: e.confidence,
+    unsourced: isUnsourcedClaim(e),
   }));
 }
 

@@ -1,9 +1,18 @@
 import "server-only";
 import type { PrismaClient } from "../db/client";
 import { fieldsAsOf, groupFieldChanges, withReplayedState } from "../domain/as-of";
+import { currentValueSourced, initiativeFigures } from "../domain/evidence";
 import { byPlannedDate } from "../domain/milestones";
-import { expectedProgress, initiativeProgress } from "../domain/progress";
-import { decodeList, encodeValue, replay, type ReplayBasis } from "../domain/replay";
+import { expectedProgress } from "../domain/progress";
+import {
+  compareEvents,
+  decodeList,
+  encodeValue,
+  isVisibleAsOf,
+  replay,
+  type ReplayBasis,
+} from "../domain/replay";
+import { describeWindow, recordNoteAboutWindow } from "../domain/target-window";
 import type { IsoDay } from "../domain/types";
 import { loadReplayEvents } from "./dashboard";
 import type { InitiativeDetail } from "../views/initiative";
@@ -54,6 +63,8 @@ export async function getInitiativeDetailAsOf(
     basis,
   );
   const initiative = state.initiatives.get(detail.id);
+  const visible = events.filter((e) => isVisibleAsOf(e, asOf, basis)).sort(compareEvents);
+  const window = { label: past.targetLabel, kind: detail.target.kind };
   return {
     ...detail,
     summary: past.summary,
@@ -63,12 +74,18 @@ export async function getInitiativeDetailAsOf(
       start: past.targetStart,
       end: past.targetEnd,
       label: past.targetLabel,
+      describedAs: describeWindow(window),
       note: past.targetNote,
+      recordNoteId: recordNoteAboutWindow(detail.recordNotes, past.targetLabel),
     },
     lifecycleStatus: initiative?.lifecycleStatus ?? detail.lifecycleStatus,
     health: initiative?.health ?? "not_assessed",
+    unsourced: {
+      health: !currentValueSourced(visible, detail.id, "health"),
+      lifecycleStatus: !currentValueSourced(visible, detail.id, "lifecycleStatus"),
+    },
     milestones,
-    progress: initiativeProgress(milestones),
+    ...initiativeFigures(milestones, state.evidenced),
     expectedProgress: expectedProgress(milestones, asOf),
   };
 }

@@ -1,8 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "../db/client";
 import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
+import { currentValueSourced, initiativeFigures, portfolioFigures } from "../domain/evidence";
 import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
-import { expectedProgress, initiativeProgress, portfolioProgress } from "../domain/progress";
+import { expectedProgress, portfolioProgress } from "../domain/progress";
+import { compareEvents, replay } from "../domain/replay";
+import { describeWindow, recordNoteAboutWindow } from "../domain/target-window";
 import type {
   Health,
   InitiativeKind,
@@ -12,11 +15,19 @@ import type {
   Provenance,
   RecordVerdict,
   Side,
+  TargetKind,
 } from "../domain/types";
 import { notFound } from "../errors";
-import type { InitiativeDetail, InitiativeSummary, PortfolioOverview } from "../views/initiative";
+import { LATEST_DAY } from "../validation/common";
+import type {
+  InitiativeDetail,
+  InitiativeSummary,
+  PortfolioOverview,
+  TargetWindowView,
+} from "../views/initiative";
 import type { MilestoneView } from "../views/milestone";
 import type { SourceView } from "../views/source";
+import { loadReplayEvents } from "./dashboard";
 
 export const sourceSelect = {
   id: true,
@@ -89,6 +100,30 @@ function toMilestoneView(m: MilestoneRow): MilestoneView {
   };
 }
 
+/**
+ * What the recorded changes say about evidence: the events in replay order and, per milestone,
+ * the progress their evidence links back. Every recorded change counts, as in the stored rows.
+ */
+async function recordedEvidence(prisma: PrismaClient, initiativeId?: string) {
+  const events = (await loadReplayEvents(prisma, initiativeId)).sort(compareEvents);
+  return { events, evidenced: replay(events, LATEST_DAY).evidenced };
+}
+
+function toTargetView(i: {
+  targetStart: Date;
+  targetEnd: Date;
+  targetLabel: string;
+  targetKind: TargetKind;
+}): TargetWindowView {
+  const window = { label: i.targetLabel, kind: i.targetKind };
+  return {
+    start: toIsoDay(i.targetStart),
+    end: toIsoDay(i.targetEnd),
+    ...window,
+    describedAs: describeWindow(window),
+  };
+}
+
 export async function getMilestoneView(prisma: PrismaClient, id: string): Promise<MilestoneView> {
   const row = await prisma.milestone.findUnique({ where: { id }, include: milestoneInclude });
   if (!row) throw notFound("Milestone");
@@ -99,17 +134,20 @@ export async function listInitiativeSummaries(
   prisma: PrismaClient,
   today: IsoDay,
 ): Promise<PortfolioOverview> {
-  const initiatives = await prisma.initiative.findMany({
-    orderBy: [{ position: "asc" }, { title: "asc" }],
-    include: {
-      milestones: { include: milestoneInclude },
-      statusUpdates: {
-        orderBy: { effectiveDate: "desc" },
-        take: 1,
-        select: { effectiveDate: true },
+  const [initiatives, { evidenced }] = await Promise.all([
+    prisma.initiative.findMany({
+      orderBy: [{ position: "asc" }, { title: "asc" }],
+      include: {
+        milestones: { include: milestoneInclude },
+        statusUpdates: {
+          orderBy: { effectiveDate: "desc" },
+          take: 1,
+          select: { effectiveDate: true },
+        },
       },
-    },
-  });
+    }),
+    recordedEvidence(prisma),
+  ]);
   const summaries: InitiativeSummary[] = initiatives.map((i) => {
     const milestones = i.milestones.map(toMilestoneView);
     const next = nextMilestone(milestones);
@@ -121,8 +159,8 @@ export async function listInitiativeSummaries(
       lifecycleStatus: i.lifecycleStatus as LifecycleStatus,
       health: i.health as Health,
       owner: i.owner,
-      target: { start: toIsoDay(i.targetStart), end: toIsoDay(i.targetEnd), label: i.targetLabel },
-      progress: initiativeProgress(milestones),
+      target: toTargetView(i),
+      ...initiativeFigures(milestones, evidenced),
       expectedProgress: expectedProgress(milestones, today),
       milestoneCount: milestones.length,
       nextMilestone: next
@@ -140,7 +178,7 @@ export async function listInitiativeSummaries(
   });
   return {
     asOf: today,
-    progress: portfolioProgress(summaries.map((s) => s.progress)),
+    ...portfolioFigures(summaries),
     expectedProgress: portfolioProgress(summaries.map((s) => s.expectedProgress)),
     milestoneCount: summaries.reduce((n, s) => n + s.milestoneCount, 0),
     initiatives: summaries,
@@ -184,6 +222,7 @@ export async function getInitiativeDetail(
   });
   if (!i) throw notFound(`Initiative "${slug}"`);
   const milestones = i.milestones.map(toMilestoneView).sort(byPlannedDate);
+  const { events, evidenced } = await recordedEvidence(prisma, i.id);
   return {
     id: i.id,
     slug: i.slug,
@@ -195,16 +234,19 @@ export async function getInitiativeDetail(
     leads: { korea: i.koreaLeads, singapore: i.singaporeLeads },
     launchDate: toIsoDay(i.launchDate),
     target: {
-      start: toIsoDay(i.targetStart),
-      end: toIsoDay(i.targetEnd),
-      label: i.targetLabel,
+      ...toTargetView(i),
       note: i.targetNote,
       source: i.targetSource ? toSourceView(i.targetSource) : null,
+      recordNoteId: recordNoteAboutWindow(i.recordNotes, i.targetLabel),
     },
     lifecycleStatus: i.lifecycleStatus as LifecycleStatus,
     health: i.health as Health,
+    unsourced: {
+      health: !currentValueSourced(events, i.id, "health"),
+      lifecycleStatus: !currentValueSourced(events, i.id, "lifecycleStatus"),
+    },
     owner: i.owner,
-    progress: initiativeProgress(milestones),
+    ...initiativeFigures(milestones, evidenced),
     expectedProgress: expectedProgress(milestones, today),
     workstreams: i.workstreams,
     milestones,

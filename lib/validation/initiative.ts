@@ -36,7 +36,7 @@ export function zInitiativePatch(today: string) {
       targetLabel: z
         .string()
         .trim()
-        .min(1, 'Give the target window a label, such as "mid-2026".')
+        .min(1, 'Give the target window a label, such as the brief\'s "mid-2026".')
         .max(80, "Keep the label under 80 characters.")
         .optional(),
       // An empty note clears it.

@@ -16,4 +16,6 @@ export type ChangeEventView = {
   reason: string;
   evidenceUrl: string | null;
   confidence: Confidence | null;
+  /** A health or lifecycle change recorded without an evidence link. */
+  unsourced: boolean;
 };

@@ -6,11 +6,25 @@ import type {
   MilestoneStatus,
   Provenance,
   RecordVerdict,
+  TargetKind,
 } from "../domain/types";
+import type { ProgressFigures } from "../domain/evidence";
 import type { MilestoneView } from "./milestone";
 import type { SourceView } from "./source";
 
-export type InitiativeSummary = {
+/**
+ * A target window and whose it is: `kind` says whether it is a sourced official commitment or an
+ * external expectation (the brief's); `describedAs` names it so ("the brief's mid-2026 expectation").
+ */
+export type TargetWindowView = {
+  start: IsoDay;
+  end: IsoDay;
+  label: string;
+  kind: TargetKind;
+  describedAs: string;
+};
+
+export type InitiativeSummary = ProgressFigures & {
   id: string;
   slug: string;
   title: string;
@@ -18,8 +32,7 @@ export type InitiativeSummary = {
   lifecycleStatus: LifecycleStatus;
   health: Health;
   owner: string;
-  target: { start: IsoDay; end: IsoDay; label: string };
-  progress: number | null;
+  target: TargetWindowView;
   expectedProgress: number | null;
   milestoneCount: number;
   nextMilestone: {
@@ -33,9 +46,8 @@ export type InitiativeSummary = {
   lastUpdateOn: IsoDay | null;
 };
 
-export type PortfolioOverview = {
+export type PortfolioOverview = ProgressFigures & {
   asOf: IsoDay;
-  progress: number | null;
   expectedProgress: number | null;
   milestoneCount: number;
   initiatives: InitiativeSummary[];
@@ -59,7 +71,7 @@ export type RecordNoteView = {
   sources: SourceView[];
 };
 
-export type InitiativeDetail = {
+export type InitiativeDetail = ProgressFigures & {
   id: string;
   slug: string;
   version: number;
@@ -69,17 +81,17 @@ export type InitiativeDetail = {
   focusAreas: string[];
   leads: { korea: string[]; singapore: string[] };
   launchDate: IsoDay;
-  target: {
-    start: IsoDay;
-    end: IsoDay;
-    label: string;
+  target: TargetWindowView & {
     note: string | null;
     source: SourceView | null;
+    /** The record note on what the brief says about this window, when there is one. */
+    recordNoteId: string | null;
   };
   lifecycleStatus: LifecycleStatus;
   health: Health;
+  /** Whether the change that set the current value carried no evidence link. */
+  unsourced: { health: boolean; lifecycleStatus: boolean };
   owner: string;
-  progress: number | null;
   expectedProgress: number | null;
   workstreams: { id: string; name: string; description: string | null }[];
   milestones: MilestoneView[];

@@ -11,6 +11,7 @@ import type {
   Provenance,
   RecordVerdict,
   Side,
+  TargetKind,
 } from "../../lib/domain/types";
 
 export type SeedSource = {
@@ -88,7 +89,15 @@ export type SeedInitiative = {
   koreaLeads: string[];
   singaporeLeads: string[];
   launchDate: IsoDay;
-  target: { start: IsoDay; end: IsoDay; label: string; sourceKey?: string; note: string };
+  /** An `official_commitment` needs `sourceKey`: the database refuses one without a source. */
+  target: {
+    start: IsoDay;
+    end: IsoDay;
+    label: string;
+    kind: TargetKind;
+    sourceKey?: string;
+    note: string;
+  };
   /** State at launch; later values come from `changes`. */
   initialLifecycleStatus: LifecycleStatus;
   initialHealth: Health;

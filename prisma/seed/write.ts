@@ -81,6 +81,7 @@ async function writeInitiative(tx: PrismaClient, built: BuiltInitiative, sourceI
       targetLabel: seed.target.label,
       targetSourceId: seed.target.sourceKey ? sourceId(seed.target.sourceKey) : null,
       targetNote: seed.target.note,
+      targetKind: seed.target.kind,
       lifecycleStatus: built.initiative.lifecycleStatus,
       health: built.initiative.health,
       owner: seed.owner,

@@ -10,6 +10,7 @@ export function snapshotInitiative(over: Partial<InitiativeMeta> = {}): Initiati
     targetStart: "2026-04-01",
     targetEnd: "2026-09-30",
     targetLabel: "mid-2026",
+    targetKind: "external_expectation",
     launchDate: "2026-03-02",
     ...over,
   };

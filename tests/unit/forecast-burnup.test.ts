@@ -125,10 +125,34 @@ describe("burn-up in the portfolio snapshot", () => {
       "2026-04-05",
       "2026-04-12",
     ]);
-    expect(burnUp[0]).toEqual({ date: "2026-03-01", scope: 0, started: 0, done: 0 });
-    expect(burnUp[2]).toEqual({ date: "2026-03-15", scope: 4, started: 0, done: 0 });
-    expect(burnUp[4]).toEqual({ date: "2026-03-29", scope: 4, started: 2, done: 0 });
-    expect(burnUp[6]).toEqual({ date: "2026-04-12", scope: 3, started: 2, done: 2 });
+    expect(burnUp[0]).toEqual({
+      date: "2026-03-01",
+      scope: 0,
+      started: 0,
+      done: 0,
+      evidencedDone: 0,
+    });
+    expect(burnUp[2]).toEqual({
+      date: "2026-03-15",
+      scope: 4,
+      started: 0,
+      done: 0,
+      evidencedDone: 0,
+    });
+    expect(burnUp[4]).toEqual({
+      date: "2026-03-29",
+      scope: 4,
+      started: 2,
+      done: 0,
+      evidencedDone: 0,
+    });
+    expect(burnUp[6]).toEqual({
+      date: "2026-04-12",
+      scope: 3,
+      started: 2,
+      done: 2,
+      evidencedDone: 0,
+    });
     expect(snapshot("2026-04-12").initiatives[0].burnUp).toEqual(burnUp);
   });
 
@@ -138,7 +162,9 @@ describe("burn-up in the portfolio snapshot", () => {
     // The same weeks as unfiltered, each with nothing in scope.
     const weeks = snapshot("2026-04-12").burnUp.map((p) => p.date);
     expect(weeks).toHaveLength(7);
-    expect(filtered.burnUp).toEqual(weeks.map((date) => ({ date, scope: 0, started: 0, done: 0 })));
+    expect(filtered.burnUp).toEqual(
+      weeks.map((date) => ({ date, scope: 0, started: 0, done: 0, evidencedDone: 0 })),
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { BurnUpSection } from "@/components/dashboard/burn-up-section";
 import { ForecastSection } from "@/components/dashboard/forecast-section";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { ProgressSection } from "@/components/dashboard/progress-section";
+import { SharedMilestonesNote } from "@/components/dashboard/shared-milestones-note";
 import { TimelineSection } from "@/components/dashboard/timeline-section";
 import { WhatChanged } from "@/components/dashboard/what-changed";
 import { Forbidden } from "@/components/forbidden";
@@ -12,7 +13,7 @@ import { getPrisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/domain/dates";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import { expectedOnLabel } from "@/lib/domain/progress";
-import { portfolioWindow } from "@/lib/domain/target-window";
+import { describeWindow, portfolioWindow } from "@/lib/domain/target-window";
 import { getPortfolioSnapshot, listWorkstreamNames } from "@/lib/server/dashboard";
 import { listChangeEvents } from "@/lib/server/history";
 import { getToday } from "@/lib/server/today";
@@ -59,8 +60,11 @@ export default async function DashboardPage({
           {basis === "recorded"
             ? " — only what the tracker had recorded by the end of that day"
             : " — by the date each change took effect"}
-          {asOf !== today ? ` (today is ${formatDay(today)})` : null}. Measured against the{" "}
-          {target.label} window, {formatDay(target.start)} – {formatDay(target.end)}.
+          {asOf !== today ? ` (today is ${formatDay(today)})` : null}. Measured against{" "}
+          {describeWindow(target)}, {formatDay(target.start)} – {formatDay(target.end)}
+          {target.kind === "external_expectation"
+            ? ": an expectation from outside, not a commitment by either government, so falling behind it sets no initiative off track."
+            : "."}
           {filterSummary(query)}
         </p>
       </div>
@@ -86,6 +90,7 @@ export default async function DashboardPage({
         workstreams={workstreams}
       />
       <HeadlineFigures snapshot={snapshot} target={target} expectedLabel={expectedLabel} />
+      <SharedMilestonesNote snapshot={snapshot} />
       <ProgressSection snapshot={snapshot} target={target} expectedLabel={expectedLabel} />
       <BurnUpSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
       <TimelineSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />

@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MilestoneTable } from "@/components/initiative/milestone-table";
-import { RecordNotes } from "@/components/initiative/record-notes";
+import { RecordNotes, recordNoteAnchor } from "@/components/initiative/record-notes";
 import { SourceList } from "@/components/initiative/source-list";
 import { StatusUpdates } from "@/components/initiative/status-updates";
+import { UnsourcedBadge } from "@/components/initiative/unsourced-badge";
 import { AddMilestoneForm } from "@/components/initiative-editing/add-milestone-form";
 import { AddSourceForm } from "@/components/initiative-editing/add-source-form";
 import { EditInitiativePanel } from "@/components/initiative-editing/edit-initiative-panel";
 import { StatusUpdateForm } from "@/components/initiative-editing/status-update-form";
 import { HealthBadge } from "@/components/ui/badges";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { EvidenceKey } from "@/components/ui/evidence-key";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getPrisma } from "@/lib/db/client";
 import { formatDay } from "@/lib/domain/dates";
+import { describeAssumedShare } from "@/lib/domain/evidence";
 import { KIND_LABELS, LIFECYCLE_LABELS } from "@/lib/domain/labels";
 import { AppError } from "@/lib/errors";
 import { getPageActor } from "@/lib/http/page-auth";
@@ -69,13 +72,20 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
-              {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]} · launched{" "}
-              {formatDay(i.launchDate)}
+              {KIND_LABELS[i.kind]} · {LIFECYCLE_LABELS[i.lifecycleStatus]}
+              {i.unsourced.lifecycleStatus ? (
+                <>
+                  {" "}
+                  <UnsourcedBadge what="lifecycle status" />
+                </>
+              ) : null}{" "}
+              · launched {formatDay(i.launchDate)}
             </p>
             <h1 className="mt-1 text-2xl font-semibold tracking-tight">{i.title}</h1>
           </div>
           <div className="flex items-center gap-3">
             <HealthBadge health={i.health} />
+            {i.unsourced.health ? <UnsourcedBadge what="health" /> : null}
             <Link
               href={`/initiatives/${i.slug}/history`}
               className="text-sm text-brand-700 underline"
@@ -115,9 +125,23 @@ export default async function InitiativePage({ params, searchParams }: Props) {
             </div>
           </dl>
         </Card>
-        <Card title={`Target window: ${i.target.label}`}>
+        <Card title={`Target window: ${i.target.describedAs}`}>
           <p className="text-sm">
             {formatDay(i.target.start)} – {formatDay(i.target.end)}
+          </p>
+          <p className="mt-1 text-xs text-slate-700" data-testid="target-kind">
+            {i.target.kind === "official_commitment"
+              ? "An official commitment, from its cited source."
+              : "An expectation from outside, not a commitment by either government: passing it alone never makes the initiative off track."}
+            {i.target.recordNoteId ? (
+              <>
+                {" "}
+                <a className="underline" href={`#${recordNoteAnchor(i.target.recordNoteId)}`}>
+                  What the record says about it
+                </a>
+                .
+              </>
+            ) : null}
           </p>
           <p className="mt-1 text-xs text-slate-600">
             {i.target.source ? (
@@ -135,9 +159,14 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         <Card title="Progress">
           <ProgressBar
             actual={i.progress}
+            evidenced={i.evidencedProgress}
             expected={i.expectedProgress}
             label={`${i.title} progress`}
           />
+          <p className="mt-2 text-xs text-slate-700" data-testid="assumed-share">
+            {describeAssumedShare(i)}
+          </p>
+          <EvidenceKey className="mt-2" />
           <p className="mt-2 text-xs text-slate-600">
             Owner: {i.owner}. Expected share is milestone weight whose baseline date has passed.
           </p>

@@ -1,0 +1,34 @@
+import { formatDay } from "@/lib/domain/dates";
+import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import { sharedMilestones } from "@/lib/domain/shared-milestones";
+
+/** Says why an event counts more than once in the portfolio's totals; nothing when none does. */
+export function SharedMilestonesNote({ snapshot: s }: { snapshot: PortfolioSnapshot }) {
+  const titles = new Map(s.initiatives.map((i) => [i.id, i.title]));
+  const groups = sharedMilestones(s.initiatives.flatMap((i) => i.timeline));
+  if (groups.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="shared-title"
+      data-testid="shared-milestones"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
+      <h2 id="shared-title" className="font-semibold">
+        Counted in more than one initiative
+      </h2>
+      <p className="mt-1">
+        Each of these appears in several initiatives, and each initiative counts its own copy, so
+        the portfolio&apos;s figures count it once per copy. Cancel all copies but one to count it
+        once.
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {groups.map((g) => (
+          <li key={g[0].id}>
+            {g[0].title} ({formatDay(g[0].baselineDate)}):{" "}
+            {g.map((m) => titles.get(m.initiativeId)).join("; ")}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
