@@ -41,7 +41,8 @@ export default async function PortfolioPage() {
             ["Reported", formatPercent(overview.progress)],
             ["Evidenced", formatPercent(overview.evidencedProgress)],
             ["Expected by today", formatPercent(overview.expectedProgress)],
-            ["Milestones", String(overview.milestoneCount)],
+            // In scope, as the dashboard counts them: cancelled milestones leave the denominator.
+            ["Milestones in scope", String(overview.inScopeCount)],
           ].map(([label, value]) => (
             <Figure key={label} label={label} variant="tile">
               {value}

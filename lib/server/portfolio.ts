@@ -3,7 +3,7 @@ import type { PrismaClient } from "../db/client";
 import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
 import { currentValueSourced, initiativeFigures, portfolioFigures } from "../domain/evidence";
 import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
-import { expectedProgress, portfolioProgress } from "../domain/progress";
+import { expectedProgress, inScope, portfolioProgress } from "../domain/progress";
 import { compareEvents, replay } from "../domain/replay";
 import { describeWindow, recordNoteAboutWindow } from "../domain/target-window";
 import type {
@@ -163,6 +163,7 @@ export async function listInitiativeSummaries(
       ...initiativeFigures(milestones, evidenced),
       expectedProgress: expectedProgress(milestones, today),
       milestoneCount: milestones.length,
+      inScopeCount: inScope(milestones).length,
       nextMilestone: next
         ? {
             id: next.id,
@@ -181,6 +182,7 @@ export async function listInitiativeSummaries(
     ...portfolioFigures(summaries),
     expectedProgress: portfolioProgress(summaries.map((s) => s.expectedProgress)),
     milestoneCount: summaries.reduce((n, s) => n + s.milestoneCount, 0),
+    inScopeCount: summaries.reduce((n, s) => n + s.inScopeCount, 0),
     initiatives: summaries,
   };
 }

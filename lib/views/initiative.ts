@@ -35,6 +35,8 @@ export type InitiativeSummary = ProgressFigures & {
   target: TargetWindowView;
   expectedProgress: number | null;
   milestoneCount: number;
+  /** Milestones that count towards progress: all but the cancelled ones. */
+  inScopeCount: number;
   nextMilestone: {
     id: string;
     title: string;
@@ -50,6 +52,7 @@ export type PortfolioOverview = ProgressFigures & {
   asOf: IsoDay;
   expectedProgress: number | null;
   milestoneCount: number;
+  inScopeCount: number;
   initiatives: InitiativeSummary[];
 };
 

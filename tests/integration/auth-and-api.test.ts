@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { GET as getHealth } from "@/app/api/health/route";
 import { GET as getInitiative } from "@/app/api/initiatives/[slug]/route";
 import { GET as listInitiatives } from "@/app/api/initiatives/route";
+import { GET as getPortfolio } from "@/app/api/portfolio/route";
 import { GET as listUsersRoute } from "@/app/api/users/route";
 import { ROLES } from "@/lib/domain/types";
 import { resolveActor } from "@/lib/server/actor";
@@ -145,4 +146,16 @@ describe("JSON API", () => {
     expect(body.users.map((u: { email: string }) => u.email).sort()).toEqual(emails.sort());
     expect(JSON.stringify(body)).not.toMatch(/password|tokenHash/);
   });
+});
+
+test("the overview counts milestones in scope the way the dashboard does", async () => {
+  const overview = await (
+    await listInitiatives(apiRequest("/api/initiatives", { token: tokens.executive }), noParams)
+  ).json();
+  const portfolio = await (
+    await getPortfolio(apiRequest("/api/portfolio", { token: tokens.executive }), noParams)
+  ).json();
+  const cancelled = PORTFOLIO.flatMap((i) => i.milestones).length - overview.inScopeCount;
+  expect(cancelled).toBe(await db.prisma.milestone.count({ where: { status: "cancelled" } }));
+  expect(overview.inScopeCount).toBe(portfolio.counts.total);
 });
