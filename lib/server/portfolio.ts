@@ -6,17 +6,7 @@ import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain
 import { expectedProgress, inScope, portfolioProgress } from "../domain/progress";
 import { compareEvents, replay } from "../domain/replay";
 import { describeWindow, recordNoteAboutWindow } from "../domain/target-window";
-import type {
-  Health,
-  InitiativeKind,
-  IsoDay,
-  LifecycleStatus,
-  MilestoneStatus,
-  Provenance,
-  RecordVerdict,
-  Side,
-  TargetKind,
-} from "../domain/types";
+import type * as Domain from "../domain/types";
 import { notFound } from "../errors";
 import { LATEST_DAY } from "../validation/common";
 import type {
@@ -81,7 +71,7 @@ function toMilestoneView(m: MilestoneRow): MilestoneView {
     baselineDate: toIsoDay(m.baselineDate),
     plannedDate: toIsoDay(m.plannedDate),
     actualDate: m.actualDate ? toIsoDay(m.actualDate) : null,
-    status: m.status as MilestoneStatus,
+    status: m.status as Domain.MilestoneStatus,
   };
   return {
     id: m.id,
@@ -89,12 +79,12 @@ function toMilestoneView(m: MilestoneRow): MilestoneView {
     position: m.position,
     title: m.title,
     description: m.description,
-    side: m.side as Side,
+    side: m.side as Domain.Side,
     workstream: m.workstream?.name ?? null,
     ...base,
     weight: m.weight,
     percentComplete: m.percentComplete,
-    provenance: m.provenance as Provenance,
+    provenance: m.provenance as Domain.Provenance,
     slippageDays: slippageDays(base),
     sources: m.sources.map(toSourceView),
   };
@@ -113,7 +103,7 @@ function toTargetView(i: {
   targetStart: Date;
   targetEnd: Date;
   targetLabel: string;
-  targetKind: TargetKind;
+  targetKind: Domain.TargetKind;
 }): TargetWindowView {
   const window = { label: i.targetLabel, kind: i.targetKind };
   return {
@@ -132,7 +122,7 @@ export async function getMilestoneView(prisma: PrismaClient, id: string): Promis
 
 export async function listInitiativeSummaries(
   prisma: PrismaClient,
-  today: IsoDay,
+  today: Domain.IsoDay,
 ): Promise<PortfolioOverview> {
   const [initiatives, { evidenced }] = await Promise.all([
     prisma.initiative.findMany({
@@ -155,9 +145,9 @@ export async function listInitiativeSummaries(
       id: i.id,
       slug: i.slug,
       title: i.title,
-      kind: i.kind as InitiativeKind,
-      lifecycleStatus: i.lifecycleStatus as LifecycleStatus,
-      health: i.health as Health,
+      kind: i.kind as Domain.InitiativeKind,
+      lifecycleStatus: i.lifecycleStatus as Domain.LifecycleStatus,
+      health: i.health as Domain.Health,
       owner: i.owner,
       target: toTargetView(i),
       ...initiativeFigures(milestones, evidenced),
@@ -188,7 +178,7 @@ export async function listInitiativeSummaries(
 }
 
 /** Status updates visible on a past day: dated by then and, for "as known on", recorded by then. */
-function updatesVisibleAsOf(view?: { asOf: IsoDay; basis: "effective" | "recorded" }) {
+function updatesVisibleAsOf(view?: { asOf: Domain.IsoDay; basis: "effective" | "recorded" }) {
   if (!view) return undefined;
   const endOfDay = addDaysToDate(dayToDate(view.asOf), 1);
   return {
@@ -200,8 +190,8 @@ function updatesVisibleAsOf(view?: { asOf: IsoDay; basis: "effective" | "recorde
 export async function getInitiativeDetail(
   prisma: PrismaClient,
   slug: string,
-  today: IsoDay,
-  view?: { asOf: IsoDay; basis: "effective" | "recorded" },
+  today: Domain.IsoDay,
+  view?: { asOf: Domain.IsoDay; basis: "effective" | "recorded" },
 ): Promise<InitiativeDetail> {
   const i = await prisma.initiative.findUnique({
     where: { slug },
@@ -230,7 +220,7 @@ export async function getInitiativeDetail(
     slug: i.slug,
     version: i.version,
     title: i.title,
-    kind: i.kind as InitiativeKind,
+    kind: i.kind as Domain.InitiativeKind,
     summary: i.summary,
     focusAreas: i.focusAreas,
     leads: { korea: i.koreaLeads, singapore: i.singaporeLeads },
@@ -241,8 +231,8 @@ export async function getInitiativeDetail(
       source: i.targetSource ? toSourceView(i.targetSource) : null,
       recordNoteId: recordNoteAboutWindow(i.recordNotes, i.targetLabel),
     },
-    lifecycleStatus: i.lifecycleStatus as LifecycleStatus,
-    health: i.health as Health,
+    lifecycleStatus: i.lifecycleStatus as Domain.LifecycleStatus,
+    health: i.health as Domain.Health,
     unsourced: {
       health: !currentValueSourced(events, i.id, "health"),
       lifecycleStatus: !currentValueSourced(events, i.id, "lifecycleStatus"),
@@ -254,14 +244,14 @@ export async function getInitiativeDetail(
     milestones,
     recordNotes: i.recordNotes.map((n) => ({
       id: n.id,
-      verdict: n.verdict as RecordVerdict,
+      verdict: n.verdict as Domain.RecordVerdict,
       briefSays: n.briefSays,
       recordSays: n.recordSays,
       sources: n.sources.map(toSourceView),
     })),
     statusUpdates: i.statusUpdates.map((u) => ({
       id: u.id,
-      health: u.health as Health,
+      health: u.health as Domain.Health,
       body: u.body,
       effectiveDate: toIsoDay(u.effectiveDate),
       recordedAt: u.recordedAt.toISOString(),
