@@ -5,13 +5,19 @@ import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSiteWrite } from "@/lib/security/cross-site";
 
 const HEALTH_PATH = "/api/health";
+// Only the health route's own 503 means the database is away. If the probe cannot reach the app
+// itself (started on another port than PORT says, say), nothing is known, so nothing is refused.
 const database = createDatabaseGate(async () => {
   const port = process.env.PORT ?? "3000";
-  const res = await fetch(`http://127.0.0.1:${port}${HEALTH_PATH}`, {
-    signal: AbortSignal.timeout(2000),
-    cache: "no-store",
-  });
-  return res.ok;
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}${HEALTH_PATH}`, {
+      signal: AbortSignal.timeout(2000),
+      cache: "no-store",
+    });
+    return res.status !== 503;
+  } catch (error) {
+    return (error as Error).name !== "TimeoutError";
+  }
 });
 
 // Runs before every route: answers 503 while the database is away, refuses cross-site writes to

@@ -15,6 +15,19 @@ export type ChangeContext = {
   confidence?: Confidence | null;
 };
 
+/** What a submitted change says about itself; the effective date defaults to today. */
+export function changeContextOf(
+  input: Omit<ChangeContext, "effectiveDate"> & { effectiveDate?: IsoDay },
+  today: IsoDay,
+): ChangeContext {
+  return {
+    reason: input.reason,
+    effectiveDate: input.effectiveDate ?? today,
+    evidenceUrl: input.evidenceUrl,
+    confidence: input.confidence,
+  };
+}
+
 /** Appends one change set (one event per changed field) inside the caller's transaction. */
 export async function appendChangeSet(
   tx: Tx,

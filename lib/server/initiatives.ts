@@ -11,7 +11,7 @@ import {
   zInitiativePatch,
 } from "../validation/initiative";
 import type { Actor } from "../views/actor";
-import { appendChangeSet } from "./change-log";
+import { appendChangeSet, changeContextOf } from "./change-log";
 import { getInitiativeDetail } from "./portfolio";
 
 type InitiativeState = {
@@ -88,12 +88,7 @@ export async function updateInitiative(
       initiativeId: row.id,
       changes,
       actor,
-      context: {
-        reason: patch.reason,
-        effectiveDate: patch.effectiveDate ?? today,
-        evidenceUrl: patch.evidenceUrl,
-        confidence: patch.confidence,
-      },
+      context: changeContextOf(patch, today),
     });
     return getInitiativeDetail(tx as unknown as PrismaClient, slug, today);
   });

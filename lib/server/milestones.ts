@@ -19,7 +19,7 @@ import {
   type NewMilestone,
 } from "../validation/milestone";
 import type { Actor } from "../views/actor";
-import { appendChangeSet } from "./change-log";
+import { appendChangeSet, changeContextOf } from "./change-log";
 import { getMilestoneView } from "./portfolio";
 
 const STATE_FIELDS = MILESTONE_STATE_FIELDS;
@@ -147,12 +147,7 @@ export async function applyMilestonePatch(
     milestoneId: id,
     changes: plan.changes,
     actor,
-    context: {
-      reason: patch.reason,
-      effectiveDate: patch.effectiveDate ?? today,
-      evidenceUrl: patch.evidenceUrl,
-      confidence: patch.confidence,
-    },
+    context: changeContextOf(patch, today),
   });
   return plan.changes;
 }
@@ -183,12 +178,7 @@ export async function rebaselineMilestone(
       milestoneId: id,
       changes,
       actor,
-      context: {
-        reason: input.reason,
-        effectiveDate: input.effectiveDate ?? today,
-        evidenceUrl: input.evidenceUrl,
-        confidence: input.confidence,
-      },
+      context: changeContextOf(input, today),
     });
     return getMilestoneView(tx as unknown as PrismaClient, id);
   });
@@ -258,12 +248,7 @@ export async function insertMilestone(
     milestoneId: created.id,
     actor,
     changes: [{ field: CREATED_FIELD, oldValue: null, newValue: JSON.stringify(state) }],
-    context: {
-      reason: input.reason,
-      effectiveDate: input.effectiveDate ?? getToday(),
-      evidenceUrl: input.evidenceUrl,
-      confidence: input.confidence,
-    },
+    context: changeContextOf(input, getToday()),
   });
   return created;
 }
