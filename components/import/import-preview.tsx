@@ -36,14 +36,14 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
             <td className={cellClass("panel", { numeric: true, extra: "font-mono" })}>
               {row.line}
             </td>
-            <th scope="row" className={rowHeaderClass("panel", "[overflow-wrap:anywhere]")}>
+            <th scope="row" className={rowHeaderClass("panel", "[overflow-wrap:break-word]")}>
               {row.title}
               {row.kind === "create" ? (
                 <span className="ml-1 text-xs text-slate-600">(new)</span>
               ) : null}
             </th>
             <td className={cellClass("panel", { extra: "font-mono text-xs" })}>{change.field}</td>
-            <td className={cellClass("panel", { extra: "[overflow-wrap:anywhere]" })}>
+            <td className={cellClass("panel", { extra: "[overflow-wrap:break-word]" })}>
               {change.from === null ? null : (
                 <>
                   <span className="text-slate-600 line-through">{change.from}</span> →{" "}
