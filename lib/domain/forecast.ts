@@ -6,17 +6,26 @@ export type ProgressSample = { date: IsoDay; progress: number };
 export type Forecast =
   | { kind: "complete"; on: IsoDay }
   | { kind: "no_recent_progress"; lastProgressOn: IsoDay | null }
+  | { kind: "not_enough_progress"; reason: "too_few_samples" | "range_too_wide" }
   | { kind: "projected"; early: IsoDay; likely: IsoDay; late: IsoDay; velocityPerWeek: number };
 
 const WINDOW_WEEKS = 8;
 const QUIET_WEEKS = 4;
 const DECAY = 0.75; // each older week counts three quarters as much as the one after it
+/** Fewer weeks with progress than this in the window: too few samples to project from. */
+export const MIN_GAIN_WEEKS = 3;
+/** A range wider than this share of the time to the likely date says more about noise than pace. */
+export const MAX_RANGE_SHARE = 1.5;
+/** A likely date further out than this many years is no forecast a reader can use. */
+export const MAX_HORIZON_YEARS = 5;
 
 /**
  * Projects completion from weekly progress samples (0–100, oldest first, one per week, the last
  * one "today"; pass the whole history so "last progress on" can look back past the window). Velocity is the recency-weighted mean of the weekly gains over the last 8 weeks;
  * the early–late range widens with how uneven those gains were. No gain in the last 4 weeks means
- * no forecast: a projection from stale velocity would be a guess dressed up as a date.
+ * no forecast: a projection from stale velocity would be a guess dressed up as a date. Fewer than
+ * three weeks with progress, a range wider than 1.5 times the time to the likely date, or a likely date
+ * more than five years out gives "not enough progress to forecast" rather than a decade-wide range.
  */
 export function forecastCompletion(samples: ProgressSample[]): Forecast {
   const last = samples.at(-1);
@@ -32,6 +41,8 @@ export function forecastCompletion(samples: ProgressSample[]): Forecast {
   if (recent.length === 0 || recent.reduce((a, b) => a + b, 0) <= 0) {
     return { kind: "no_recent_progress", lastProgressOn: lastGainDay(samples) };
   }
+  if (gains.filter((g) => g > 0).length < MIN_GAIN_WEEKS)
+    return { kind: "not_enough_progress", reason: "too_few_samples" };
   const weights = gains.map((_, i) => DECAY ** (gains.length - 1 - i));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const velocity = gains.reduce((sum, g, i) => sum + g * weights[i], 0) / totalWeight;
@@ -40,12 +51,19 @@ export function forecastCompletion(samples: ProgressSample[]): Forecast {
     gains.reduce((sum, g, i) => sum + weights[i] * (g - velocity) ** 2, 0) / totalWeight;
   const spread = Math.sqrt(variance);
   const remaining = 100 - last.progress;
-  const weeksAt = (v: number) => Math.ceil((remaining / v) * 7);
+  const daysAt = (v: number) => Math.ceil((remaining / v) * 7);
+  const [early, likely, late] = [
+    velocity + spread,
+    velocity,
+    Math.max(velocity - spread, velocity / 2),
+  ].map(daysAt);
+  if (late - early > MAX_RANGE_SHARE * likely || likely > MAX_HORIZON_YEARS * 365)
+    return { kind: "not_enough_progress", reason: "range_too_wide" };
   return {
     kind: "projected",
-    early: addDaysIso(last.date, weeksAt(velocity + spread)),
-    likely: addDaysIso(last.date, weeksAt(velocity)),
-    late: addDaysIso(last.date, weeksAt(Math.max(velocity - spread, velocity / 2))),
+    early: addDaysIso(last.date, early),
+    likely: addDaysIso(last.date, likely),
+    late: addDaysIso(last.date, late),
     velocityPerWeek: velocity,
   };
 }
@@ -68,5 +86,6 @@ export function describeForecast(f: Forecast): string {
       ? `no recent progress (last progress on ${formatDay(f.lastProgressOn)})`
       : "no recent progress (none recorded since launch)";
   }
+  if (f.kind === "not_enough_progress") return "not enough progress to forecast";
   return `likely ${formatDay(f.likely)} (range ${formatDay(f.early)} – ${formatDay(f.late)})`;
 }

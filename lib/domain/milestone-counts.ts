@@ -14,6 +14,8 @@ export type MilestoneCounts = {
   blocked: number;
   due: number;
   overdue: number;
+  /** Overdue and blocked: counted in both `overdue` and `blocked`, so a summary says it once. */
+  overdueBlocked: number;
   cancelled: number;
 };
 
@@ -28,6 +30,7 @@ export function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): 
     due: milestones.filter((m) => isOpen(m) && m.plannedDate >= asOf && m.plannedDate <= dueBy)
       .length,
     overdue: milestones.filter((m) => isOverdue(m, asOf)).length,
+    overdueBlocked: milestones.filter((m) => isOverdue(m, asOf) && m.status === "blocked").length,
     cancelled: milestones.filter((m) => m.status === "cancelled").length,
   };
 }
@@ -41,6 +44,7 @@ export function sumCounts(all: MilestoneCounts[]): MilestoneCounts {
     blocked: 0,
     due: 0,
     overdue: 0,
+    overdueBlocked: 0,
     cancelled: 0,
   };
   for (const c of all)

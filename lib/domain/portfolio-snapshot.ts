@@ -18,6 +18,14 @@ import {
 } from "./replay";
 import { isStale } from "./stale";
 import { describeWindow } from "./target-window";
+import {
+  healthDisagreement,
+  initiativeVerdict,
+  portfolioVerdict,
+  scheduleGap,
+  scheduleStatus,
+  windowStatement,
+} from "./verdict";
 import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side, TargetKind } from "./types";
 
 export type InitiativeMeta = {
@@ -38,7 +46,13 @@ export type MilestoneMeta = {
   workstream: string | null;
   provenance: "sourced" | "planned_estimate";
 };
-export type UpdateMeta = { initiativeId: string; effectiveDate: IsoDay; recordedAt: Date };
+export type UpdateMeta = {
+  initiativeId: string;
+  effectiveDate: IsoDay;
+  recordedAt: Date;
+  /** The update's text; its first line is shown beside the initiative. */
+  summary?: string;
+};
 export type SnapshotFilters = {
   kind?: InitiativeKind;
   health?: Health;
@@ -107,7 +121,7 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
         expectedProgress: expectedProgress(own, asOf),
         expectedAtTargetEnd: expectedProgress(own, meta.targetEnd),
         lastUpdateOn,
-        stale: isStale(lastUpdateOn, asOf),
+        stale: isStale(lastUpdateOn?.effectiveDate ?? null, asOf),
         counts: countMilestones(own, asOf),
       };
     })
@@ -127,54 +141,76 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
   const days = sampleDays(input.historyStart ?? "2026-03-01", asOf, 7);
   const weekly = weeklyAggregates(scopedEvents, days, basis, evidencedIn);
 
+  const rows = initiatives.map((i) => {
+    const own = weekly.byInitiative.get(i.id) ?? [];
+    const gap = scheduleGap(i.progress, i.expectedProgress);
+    const schedule = scheduleStatus(gap, i.counts.overdue);
+    const target = {
+      start: i.targetStart,
+      end: i.targetEnd,
+      label: i.targetLabel,
+      kind: i.targetKind,
+      describedAs: describeWindow({ label: i.targetLabel, kind: i.targetKind }),
+    };
+    return {
+      id: i.id,
+      slug: i.slug,
+      title: i.title,
+      kind: i.kind,
+      lifecycleStatus: i.lifecycleStatus,
+      health: i.health,
+      target,
+      progress: i.progress,
+      evidencedProgress: i.evidencedProgress,
+      assumedPoints: i.assumedPoints,
+      expectedProgress: i.expectedProgress,
+      expectedAtTargetEnd: i.expectedAtTargetEnd,
+      gap,
+      schedule,
+      healthDisagreement: healthDisagreement(i.health, schedule, gap),
+      verdict: initiativeVerdict({ ...i, gap }, asOf),
+      window: windowStatement(i.progress, i.expectedAtTargetEnd, target, asOf),
+      lastUpdateOn: i.lastUpdateOn?.effectiveDate ?? null,
+      latestUpdate: i.lastUpdateOn,
+      stale: i.stale,
+      counts: i.counts,
+      burnUp: own.map((w) => w.burnUp),
+      forecast: forecastCompletion(
+        own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 })),
+      ) as Forecast,
+      timeline: i.milestones
+        .map((m) => toTimelineMilestone(m, metaById.get(m.id)))
+        .sort(byPlannedDate),
+    };
+  });
+  const figures = portfolioFigures(initiatives);
+  const expected = portfolioProgress(initiatives.map((i) => i.expectedProgress));
+  const counts = sumCounts(initiatives.map((i) => i.counts));
+  const gap = scheduleGap(figures.progress, expected);
+
   return {
     asOf,
     basis,
     filters,
-    ...portfolioFigures(initiatives),
-    expectedProgress: portfolioProgress(initiatives.map((i) => i.expectedProgress)),
+    ...figures,
+    expectedProgress: expected,
     expectedAtTargetEnd: portfolioProgress(initiatives.map((i) => i.expectedAtTargetEnd)),
-    counts: sumCounts(initiatives.map((i) => i.counts)),
+    gap,
+    verdict: portfolioVerdict({
+      ...figures,
+      expectedProgress: expected,
+      gap,
+      counts,
+      asOf,
+      basis,
+      initiatives: rows,
+    }),
+    counts,
     healthCounts: countBy(initiatives.map((i) => i.health)),
+    scheduleCounts: countBy(rows.map((i) => i.schedule)),
     staleCount: initiatives.filter((i) => i.stale).length,
     burnUp: weekly.portfolio,
-    initiatives: initiatives.map((i) => {
-      const own = weekly.byInitiative.get(i.id) ?? [];
-      return {
-        id: i.id,
-        slug: i.slug,
-        title: i.title,
-        kind: i.kind,
-        lifecycleStatus: i.lifecycleStatus,
-        health: i.health,
-        target: {
-          start: i.targetStart,
-          end: i.targetEnd,
-          label: i.targetLabel,
-          kind: i.targetKind,
-          describedAs: describeWindow({ label: i.targetLabel, kind: i.targetKind }),
-        },
-        progress: i.progress,
-        evidencedProgress: i.evidencedProgress,
-        assumedPoints: i.assumedPoints,
-        expectedProgress: i.expectedProgress,
-        expectedAtTargetEnd: i.expectedAtTargetEnd,
-        gap:
-          i.progress === null || i.expectedAtTargetEnd === null
-            ? null
-            : i.progress - i.expectedAtTargetEnd,
-        lastUpdateOn: i.lastUpdateOn,
-        stale: i.stale,
-        counts: i.counts,
-        burnUp: own.map((w) => w.burnUp),
-        forecast: forecastCompletion(
-          own.map((w) => ({ date: w.burnUp.date, progress: w.progress ?? 0 })),
-        ) as Forecast,
-        timeline: i.milestones
-          .map((m) => toTimelineMilestone(m, metaById.get(m.id)))
-          .sort(byPlannedDate),
-      };
-    }),
+    initiatives: rows,
   };
 }
 
@@ -239,19 +275,39 @@ function isKept(
   );
 }
 
+export type LatestUpdate = { effectiveDate: IsoDay; firstLine: string | null };
+
+/** The newest status update visible on `asOf`, with the first line of its text. */
 function latestUpdate(
   updates: UpdateMeta[],
   initiativeId: string,
   asOf: IsoDay,
   basis: ReplayBasis,
-): IsoDay | null {
-  let latest: IsoDay | null = null;
+): LatestUpdate | null {
+  let latest: UpdateMeta | null = null;
   for (const u of updates) {
     if (u.initiativeId !== initiativeId || !isVisibleAsOf(u, asOf, basis) || u.effectiveDate > asOf)
       continue;
-    if (!latest || u.effectiveDate > latest) latest = u.effectiveDate;
+    if (
+      !latest ||
+      u.effectiveDate > latest.effectiveDate ||
+      (u.effectiveDate === latest.effectiveDate && u.recordedAt > latest.recordedAt)
+    )
+      latest = u;
   }
-  return latest;
+  if (!latest) return null;
+  return { effectiveDate: latest.effectiveDate, firstLine: firstLine(latest.summary) };
+}
+
+const FIRST_LINE_MAX = 160;
+
+function firstLine(text: string | undefined): string | null {
+  const line = text
+    ?.split(/\r?\n/)
+    .find((l) => l.trim() !== "")
+    ?.trim();
+  if (!line) return null;
+  return line.length > FIRST_LINE_MAX ? `${line.slice(0, FIRST_LINE_MAX - 1).trimEnd()}…` : line;
 }
 
 function toTimelineMilestone(

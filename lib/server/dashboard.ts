@@ -53,7 +53,7 @@ export async function loadReplayInputs(prisma: PrismaClient) {
     }),
     loadReplayEvents(prisma),
     prisma.statusUpdate.findMany({
-      select: { initiativeId: true, effectiveDate: true, recordedAt: true },
+      select: { initiativeId: true, effectiveDate: true, recordedAt: true, body: true },
     }),
   ]);
   return {
@@ -80,6 +80,7 @@ export async function loadReplayInputs(prisma: PrismaClient) {
       initiativeId: u.initiativeId,
       effectiveDate: toIsoDay(u.effectiveDate),
       recordedAt: u.recordedAt,
+      summary: u.body,
     })),
   };
 }

@@ -27,14 +27,14 @@ describe("forecastCompletion", () => {
 
   it("weights recent weeks more than old ones", () => {
     const speedingUp = forecastCompletion(weekly([0, 0, 0, 0, 0, 10, 20, 30, 40]));
-    const slowingDown = forecastCompletion(weekly([0, 10, 20, 30, 40, 40, 40, 40, 41]));
+    const slowingDown = forecastCompletion(weekly([0, 10, 20, 30, 40, 45, 50, 55, 60]));
     if (speedingUp.kind !== "projected" || slowingDown.kind !== "projected")
       throw new Error("expected projections");
     expect(speedingUp.velocityPerWeek).toBeGreaterThan(slowingDown.velocityPerWeek);
   });
 
   it("widens the range when progress is uneven, with early before late", () => {
-    const f = forecastCompletion(weekly([0, 0, 20, 20, 20, 40, 40, 40, 50]));
+    const f = forecastCompletion(weekly([0, 5, 20, 25, 30, 40, 45, 50, 60]));
     if (f.kind !== "projected") throw new Error("expected a projection");
     expect(f.early < f.likely).toBe(true);
     expect(f.likely < f.late).toBe(true);
@@ -49,6 +49,22 @@ describe("forecastCompletion", () => {
       kind: "no_recent_progress",
       lastProgressOn: null,
     });
+  });
+
+  it("says 'not enough progress to forecast' with too few weeks of progress", () => {
+    // Two weeks with any gain in the last eight: a pace from two samples is not a pace.
+    expect(forecastCompletion(weekly([0, 0, 0, 0, 0, 0, 0, 5, 10]))).toEqual({
+      kind: "not_enough_progress",
+      reason: "too_few_samples",
+    });
+  });
+
+  it("says 'not enough progress to forecast' rather than a decade-wide range", () => {
+    // A slow, uneven pace: the likely date years out, the range wider than the horizon.
+    const f = forecastCompletion(weekly([0, 0, 3, 3, 3, 4, 4, 5, 5.5]));
+    expect(f).toEqual({ kind: "not_enough_progress", reason: "range_too_wide" });
+    // The same pace, steady and fast enough: a forecast.
+    expect(forecastCompletion(weekly([50, 55, 60, 65, 70, 75, 80, 85, 90])).kind).toBe("projected");
   });
 
   it("reports completion instead of a forecast at 100%", () => {
