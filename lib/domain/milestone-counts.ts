@@ -1,8 +1,7 @@
 import { addDaysIso } from "./dates";
 import { isOpen, isOverdue } from "./milestones";
 import { inScope } from "./progress";
-import type { ReplayedMilestone } from "./replay";
-import type { IsoDay } from "./types";
+import type { IsoDay, MilestoneState } from "./types";
 
 /** Open milestones planned within this many days of the as-of day count as due. */
 export const DUE_WINDOW_DAYS = 30;
@@ -20,7 +19,10 @@ export type MilestoneCounts = {
 };
 
 /** What the headline figures count, for one initiative's milestones as they stood on `asOf`. */
-export function countMilestones(milestones: ReplayedMilestone[], asOf: IsoDay): MilestoneCounts {
+export function countMilestones(
+  milestones: Pick<MilestoneState, "status" | "plannedDate">[],
+  asOf: IsoDay,
+): MilestoneCounts {
   const dueBy = addDaysIso(asOf, DUE_WINDOW_DAYS);
   return {
     total: inScope(milestones).length,

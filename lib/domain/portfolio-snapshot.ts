@@ -18,14 +18,7 @@ import {
 } from "./replay";
 import { isStale } from "./stale";
 import { describeWindow } from "./target-window";
-import {
-  healthDisagreement,
-  initiativeVerdict,
-  portfolioVerdict,
-  scheduleGap,
-  scheduleStatus,
-  windowStatement,
-} from "./verdict";
+import { initiativeSchedule, portfolioVerdict, scheduleGap } from "./verdict";
 import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side, TargetKind } from "./types";
 
 export type InitiativeMeta = {
@@ -143,8 +136,6 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
 
   const rows = initiatives.map((i) => {
     const own = weekly.byInitiative.get(i.id) ?? [];
-    const gap = scheduleGap(i.progress, i.expectedProgress);
-    const schedule = scheduleStatus(gap, i.counts.overdue);
     const target = {
       start: i.targetStart,
       end: i.targetEnd,
@@ -165,11 +156,7 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
       assumedPoints: i.assumedPoints,
       expectedProgress: i.expectedProgress,
       expectedAtTargetEnd: i.expectedAtTargetEnd,
-      gap,
-      schedule,
-      healthDisagreement: healthDisagreement(i.health, schedule, gap),
-      verdict: initiativeVerdict({ ...i, gap }, asOf),
-      window: windowStatement(i.progress, i.expectedAtTargetEnd, target, asOf),
+      ...initiativeSchedule({ ...i, target }, asOf),
       lastUpdateOn: i.lastUpdateOn?.effectiveDate ?? null,
       latestUpdate: i.lastUpdateOn,
       stale: i.stale,

@@ -65,10 +65,10 @@ export function healthDisagreement(
   gap: number | null,
 ): string | null {
   if (health === "on_track" && (schedule === "behind" || schedule === "slipping")) {
-    return `Marked on track, but the schedule is ${describeGap(gap)}.`;
+    return `Marked on track, but ${describeGap(gap)}.`;
   }
   if (health === "off_track" && (schedule === "on_schedule" || schedule === "ahead")) {
-    return `Marked off track, but the schedule is ${describeGap(gap)}.`;
+    return `Marked off track, but ${describeGap(gap)}.`;
   }
   return null;
 }
@@ -121,14 +121,14 @@ type VerdictFigures = {
   counts: Pick<MilestoneCounts, "overdue" | "blocked" | "overdueBlocked">;
 };
 
-/** "Quantum technology is 38 pts behind schedule: 24% done, 62% due by 28 Nov 2026; 3 overdue, all blocked." */
+/** "Quantum MOU: 38 pts behind schedule, 24% done of 62% due by 28 Nov 2026; 3 overdue, all blocked." */
 export function initiativeVerdict(
   initiative: VerdictFigures & { title: string },
   asOf: IsoDay,
 ): string {
   const i = initiative;
-  if (i.gap === null) return `${i.title} has no milestones in scope on ${formatDay(asOf)}.`;
-  return `${i.title} is ${describeGap(i.gap)}: ${formatPercent(i.progress)} done, ${formatPercent(i.expectedProgress)} due by ${formatDay(asOf)}; ${overdueSummary(i.counts)}.`;
+  if (i.gap === null) return `${i.title}: no milestones in scope on ${formatDay(asOf)}.`;
+  return `${i.title}: ${describeGap(i.gap)}, ${formatPercent(i.progress)} done of ${formatPercent(i.expectedProgress)} due by ${formatDay(asOf)}; ${overdueSummary(i.counts)}.`;
 }
 
 /**
@@ -154,3 +154,30 @@ export function portfolioVerdict(
       : `${late.length} of ${n} ${late.length === 1 ? "is" : "are"} behind schedule or slipping`;
   return `${when} the ${plural(n, "initiative")} ${n === 1 ? "is" : "are"} ${formatPercent(p.progress)} done against ${formatPercent(p.expectedProgress)} due (${formatGap(p.gap)}); ${lateText}; milestones: ${overdueSummary(p.counts)}.`;
 }
+
+/** Everything the one gap definition says about an initiative on `asOf`, for every page and report. */
+export function initiativeSchedule(
+  i: {
+    title: string;
+    health: Health;
+    progress: number | null;
+    expectedProgress: number | null;
+    expectedAtTargetEnd: number | null;
+    counts: Pick<MilestoneCounts, "overdue" | "blocked" | "overdueBlocked">;
+    target: Pick<TargetWindow, "end" | "label" | "kind">;
+  },
+  asOf: IsoDay,
+) {
+  const gap = scheduleGap(i.progress, i.expectedProgress);
+  const schedule = scheduleStatus(gap, i.counts.overdue);
+  return {
+    gap,
+    schedule,
+    healthDisagreement: healthDisagreement(i.health, schedule, gap),
+    verdict: initiativeVerdict({ ...i, gap }, asOf),
+    window: windowStatement(i.progress, i.expectedAtTargetEnd, i.target, asOf),
+    overdueSummary: overdueSummary(i.counts),
+  };
+}
+
+export type InitiativeSchedule = ReturnType<typeof initiativeSchedule>;

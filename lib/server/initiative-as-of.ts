@@ -15,19 +15,35 @@ import {
 import { describeWindow, recordNoteAboutWindow } from "../domain/target-window";
 import type { IsoDay } from "../domain/types";
 import { loadReplayEvents } from "./dashboard";
-import type { InitiativeDetail } from "../views/initiative";
+import { countMilestones } from "../domain/milestone-counts";
+import { initiativeSchedule } from "../domain/verdict";
+import type { InitiativeDetail, InitiativePageView } from "../views/initiative";
 import { getInitiativeDetail } from "./portfolio";
 
-/** The initiative page's data: today's, or replayed to the day the view asks for. */
-export function getInitiativeView(
+/**
+ * The initiative page's data: today's, or replayed to the day the view asks for, with the schedule
+ * verdict worked out by the same functions as the dashboard's, so both print the same gap.
+ */
+export async function getInitiativeView(
   prisma: PrismaClient,
   slug: string,
   today: IsoDay,
   view: { asOf: IsoDay | null; basis: ReplayBasis },
-): Promise<InitiativeDetail> {
-  return view.asOf
-    ? getInitiativeDetailAsOf(prisma, slug, view.asOf, view.basis)
-    : getInitiativeDetail(prisma, slug, today);
+): Promise<InitiativePageView> {
+  const day = view.asOf ?? today;
+  const detail = view.asOf
+    ? await getInitiativeDetailAsOf(prisma, slug, view.asOf, view.basis)
+    : await getInitiativeDetail(prisma, slug, today);
+  const counts = countMilestones(detail.milestones, day);
+  const expectedAtTargetEnd = expectedProgress(detail.milestones, detail.target.end);
+  return {
+    ...detail,
+    schedule: {
+      ...initiativeSchedule({ ...detail, expectedAtTargetEnd, counts }, day),
+      expectedAtTargetEnd,
+      counts,
+    },
+  };
 }
 
 /**

@@ -9,6 +9,8 @@ import type {
   TargetKind,
 } from "../domain/types";
 import type { ProgressFigures } from "../domain/evidence";
+import type { MilestoneCounts } from "../domain/milestone-counts";
+import type { InitiativeSchedule } from "../domain/verdict";
 import type { MilestoneView } from "./milestone";
 import type { SourceView } from "./source";
 
@@ -72,6 +74,11 @@ export type RecordNoteView = {
   briefSays: string;
   recordSays: string;
   sources: SourceView[];
+};
+
+/** The initiative page: its detail plus the schedule verdict the dashboard prints for it. */
+export type InitiativePageView = InitiativeDetail & {
+  schedule: InitiativeSchedule & { expectedAtTargetEnd: number | null; counts: MilestoneCounts };
 };
 
 export type InitiativeDetail = ProgressFigures & {

@@ -38,7 +38,7 @@ describe("computed schedule status", () => {
 
   it("flags an analyst's health that the schedule contradicts, and only then", () => {
     expect(healthDisagreement("on_track", "behind", -33)).toBe(
-      "Marked on track, but the schedule is 33 pts behind schedule.",
+      "Marked on track, but 33 pts behind schedule.",
     );
     expect(healthDisagreement("off_track", "ahead", 12)).toMatch(/^Marked off track/);
     expect(healthDisagreement("at_risk", "behind", -33)).toBeNull();
@@ -76,7 +76,7 @@ describe("verdict sentences", () => {
         "2026-11-28",
       ),
     ).toBe(
-      "Quantum MOU is 38 pts behind schedule: 24% done, 62% due by 28 Nov 2026; 3 overdue, all blocked.",
+      "Quantum MOU: 38 pts behind schedule, 24% done of 62% due by 28 Nov 2026; 3 overdue, all blocked.",
     );
   });
 
