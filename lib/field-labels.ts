@@ -3,6 +3,7 @@ import {
   HEALTH_LABELS,
   LIFECYCLE_LABELS,
   MILESTONE_STATUS_LABELS,
+  PROVENANCE_LABELS,
   SIDE_LABELS,
 } from "./domain/labels";
 
@@ -25,6 +26,7 @@ export const FIELD_LABELS: Record<string, string> = {
   targetNote: "Target note",
   recordNote: "Record note",
   source: "Source",
+  provenance: "Date source",
 };
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
@@ -32,6 +34,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   side: SIDE_LABELS,
   health: HEALTH_LABELS,
   lifecycleStatus: LIFECYCLE_LABELS,
+  provenance: PROVENANCE_LABELS,
 };
 
 const DATE_FIELDS = new Set([

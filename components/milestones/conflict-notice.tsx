@@ -27,6 +27,7 @@ export function ConflictNotice({
   return (
     <div
       role="alert"
+      tabIndex={-1}
       className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
       data-testid="conflict-notice"
     >

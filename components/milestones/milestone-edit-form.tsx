@@ -1,8 +1,8 @@
 "use client";
-import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError, fieldMessage } from "@/lib/client/api";
-import { useMilestoneUpdate, type MilestonePatchInput } from "@/lib/client/use-milestone-update";
+import { useMilestoneUpdate } from "@/lib/client/use-milestone-update";
 import { MILESTONE_STATUS_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import { MILESTONE_STATUSES, SIDES } from "@/lib/domain/types";
 import type { MilestoneView } from "@/lib/views/milestone";
@@ -13,124 +13,132 @@ import { OptionList, labelled } from "@/components/ui/option-list";
 import { SubmitRow, fieldPropsFor } from "@/components/ui/form-kit";
 import { putMilestone } from "@/components/initiative-editing/milestone-cache";
 import { ConflictNotice } from "./conflict-notice";
+import {
+  EDITABLE_FIELDS,
+  draftOf,
+  markDoneDraft,
+  patchOf,
+  withStatus,
+  type Draft,
+} from "./milestone-draft";
 import { RebaselineForm } from "./rebaseline-form";
 
 const FIELDS_WITH_MESSAGES = [
-  "status",
-  "percentComplete",
-  "plannedDate",
-  "actualDate",
-  "side",
+  ...EDITABLE_FIELDS,
   "reason",
   "effectiveDate",
   "confidence",
   "evidenceUrl",
 ];
 
-type Draft = {
-  status: string;
-  percentComplete: string;
-  plannedDate: string;
-  actualDate: string;
-  side: string;
-  reason: string;
-  effectiveDate: string;
-  evidenceUrl: string;
-  confidence: string;
-};
+/** A saved change: the milestone before and after, and why, so it can be confirmed and undone. */
+export type SavedChange = { previous: MilestoneView; updated: MilestoneView; reason: string };
 
-function draftOf(m: MilestoneView): Draft {
-  return {
-    status: m.status,
-    percentComplete: String(m.percentComplete),
-    plannedDate: m.plannedDate,
-    actualDate: m.actualDate ?? "",
-    side: m.side,
-    reason: "",
-    effectiveDate: "",
-    evidenceUrl: "",
-    confidence: "",
-  };
-}
-
-/** Only what the analyst changed is sent, with the version the form was opened on. */
-function patchOf(base: MilestoneView, d: Draft): MilestonePatchInput {
-  const patch: MilestonePatchInput = { version: base.version, reason: d.reason };
-  if (d.status !== base.status) patch.status = d.status;
-  if (d.percentComplete !== String(base.percentComplete))
-    patch.percentComplete = Number(d.percentComplete);
-  if (d.plannedDate !== base.plannedDate) patch.plannedDate = d.plannedDate;
-  if (d.actualDate !== (base.actualDate ?? "")) patch.actualDate = d.actualDate || null;
-  if (d.side !== base.side) patch.side = d.side;
-  if (d.effectiveDate) patch.effectiveDate = d.effectiveDate;
-  if (d.evidenceUrl) patch.evidenceUrl = d.evidenceUrl;
-  if (d.confidence) patch.confidence = d.confidence;
-  return patch;
-}
-
+/**
+ * The milestone editor. `intent` "done" opens it as "Mark done": done today at 100% with a reason
+ * written, focus on the evidence link, so typing the link and pressing Enter records it.
+ */
 export function MilestoneEditForm({
   initiativeSlug,
   milestone,
+  today,
+  intent = "edit",
+  onSaved,
   onClose,
 }: {
   initiativeSlug: string;
   milestone: MilestoneView;
+  today: string;
+  intent?: "edit" | "done";
+  onSaved: (change: SavedChange) => void;
   onClose: () => void;
 }) {
   const [base, setBase] = useState(milestone);
-  const [draft, setDraft] = useState(() => draftOf(milestone));
+  const [draft, setDraft] = useState(() =>
+    intent === "done" ? markDoneDraft(milestone, today) : draftOf(milestone),
+  );
   const mutation = useMilestoneUpdate(initiativeSlug);
   const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
   const error = mutation.error;
   const conflict =
     error instanceof ApiError && error.status === 409
       ? (error.details.current as MilestoneView | undefined)
       : undefined;
+
+  // A refused save puts focus on the first field it names (or on the conflict), never on the page.
+  useEffect(() => {
+    if (!error) return;
+    formRef.current
+      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="conflict-notice"]')
+      ?.focus();
+  }, [error]);
+
   const bind = (name: string) => ({
     value: draft[name as keyof Draft],
     onChange: (e: { target: { value: string } }) =>
-      setDraft((d) => ({ ...d, [name]: e.target.value })),
+      setDraft((d) =>
+        name === "status"
+          ? withStatus(d, e.target.value, today, base)
+          : { ...d, [name]: e.target.value },
+      ),
+    "data-autofocus": intent === "done" && name === "evidenceUrl" ? "" : undefined,
   });
 
-  function submit(onBase: MilestoneView) {
+  /** Sends what the draft changes from `mine`, on the version of `previous` (what it replaces). */
+  function save(mine: MilestoneView, previous: MilestoneView) {
+    const reason = draft.reason;
     mutation.mutate(
-      { id: milestone.id, patch: patchOf(onBase, draft) },
-      { onSuccess: () => onClose() },
+      { id: milestone.id, patch: patchOf({ ...mine, version: previous.version }, draft) },
+      { onSuccess: (updated) => onSaved({ previous, updated, reason }) },
     );
   }
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    submit(base);
+    if (!mutation.isPending) save(base, base);
   }
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === "Escape") onClose();
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
   }
   function adoptCurrent(current: MilestoneView, reapply: boolean) {
     putMilestone(queryClient, initiativeSlug, current);
     setBase(current);
     mutation.reset();
-    if (reapply)
-      mutation.mutate(
-        { id: current.id, patch: patchOf({ ...base, version: current.version }, draft) },
-        { onSuccess: () => onClose() },
-      );
+    if (reapply) save(base, current);
     else onClose();
   }
 
   const field = fieldPropsFor(id, error);
+  const title = intent === "done" ? `Mark ${milestone.title} done` : `Edit ${milestone.title}`;
   return (
-    <div className="space-y-3" onKeyDown={onKeyDown}>
+    <div className="space-y-4">
+      {intent === "done" ? (
+        <p className="text-sm text-slate-700" id={`${id}-intro`}>
+          Done today at 100%. Paste the evidence link and press Enter to save; change the date or
+          reason first if they differ.
+        </p>
+      ) : null}
       <form
+        ref={formRef}
         onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
         className="space-y-3"
-        aria-label={`Edit ${milestone.title}`}
+        aria-label={title}
+        aria-describedby={intent === "done" ? `${id}-intro` : undefined}
         noValidate
       >
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+        <div className="grid grid-cols-2 gap-3">
           <FormField {...field("status", "Status")}>
             {(p) => (
-              <select {...p} {...bind("status")} autoFocus>
+              <select
+                {...p}
+                {...bind("status")}
+                data-autofocus={intent === "edit" ? "" : undefined}
+              >
                 <OptionList options={labelled(MILESTONE_STATUSES, MILESTONE_STATUS_LABELS)} />
               </select>
             )}
@@ -142,7 +150,7 @@ export function MilestoneEditForm({
             {(p) => <input type="date" {...p} {...bind("plannedDate")} />}
           </FormField>
           <FormField {...field("actualDate", "Actual date")}>
-            {(p) => <input type="date" {...p} {...bind("actualDate")} />}
+            {(p) => <input type="date" max={today} {...p} {...bind("actualDate")} />}
           </FormField>
           <FormField {...field("side", "Responsible side")}>
             {(p) => (
@@ -152,13 +160,14 @@ export function MilestoneEditForm({
             )}
           </FormField>
         </div>
-        <div className="grid gap-3 md:grid-cols-4">
+        <div className="grid grid-cols-2 gap-3">
           <ChangeContextFields
             field={field}
             control={bind}
+            today={today}
             evidenceLabel="Evidence link (required to mark done)"
-            halfSpan="md:col-span-2"
-            fullSpan="md:col-span-4"
+            halfSpan="col-span-2"
+            fullSpan="col-span-2"
           />
         </div>
         {conflict ? (
@@ -171,7 +180,12 @@ export function MilestoneEditForm({
         ) : error && !FIELDS_WITH_MESSAGES.some((f) => fieldMessage(error, f)) ? (
           <Alert>{error.message}</Alert>
         ) : null}
-        <SubmitRow label="Save change" pending={mutation.isPending} pendingLabel="Saving…">
+        <SubmitRow
+          label="Save change"
+          pending={mutation.isPending}
+          pendingLabel="Saving…"
+          keepFocus
+        >
           <button
             type="button"
             onClick={onClose}
@@ -180,8 +194,11 @@ export function MilestoneEditForm({
             Cancel
           </button>
         </SubmitRow>
+        <p className="text-xs text-slate-600">Enter or Ctrl+Enter saves; Escape closes.</p>
       </form>
-      <RebaselineForm initiativeSlug={initiativeSlug} milestone={base} onDone={onClose} />
+      {intent === "edit" ? (
+        <RebaselineForm initiativeSlug={initiativeSlug} milestone={base} onDone={onClose} />
+      ) : null}
     </div>
   );
 }

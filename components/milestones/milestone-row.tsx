@@ -1,49 +1,78 @@
-import { ProvenanceBadge, StatusBadge } from "@/components/ui/badges";
-import { CitationLinks } from "@/components/ui/citation-links";
+import type { KeyboardEvent, Ref } from "react";
+import { StatusBadge } from "@/components/ui/badges";
 import { formatDay } from "@/lib/domain/dates";
 import { SIDE_LABELS } from "@/lib/domain/labels";
-import { formatSlippage } from "@/lib/domain/milestones";
+import { isOpen } from "@/lib/domain/milestones";
 import type { MilestoneView } from "@/lib/views/milestone";
+import { MilestoneActions, type SheetKind } from "./milestone-actions";
+import { RowCitations } from "./row-citations";
+import { rowKeyShortcuts } from "./row-keys";
+import { ScheduleCell } from "./schedule-cell";
+
+export const MILESTONE_COLUMNS = [
+  "Milestone",
+  "Status",
+  "Baseline",
+  "Planned",
+  "Actual",
+  "Schedule",
+  "Actions",
+];
 
 type Props = {
   milestone: MilestoneView;
+  today: string;
   canEdit: boolean;
-  editing: boolean;
-  showingHistory: boolean;
-  onEdit: () => void;
-  onHistory: () => void;
-  /** Present in plan order for editors: moves the row one step earlier (-1) or later (1). */
+  /** The row that Tab reaches: the table is one tab stop, its rows reached with the arrow keys. */
+  current: boolean;
+  rowRef: Ref<HTMLTableRowElement>;
+  hintId: string;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
+  onOpen: (kind: SheetKind) => void;
   onMove?: (step: -1 | 1) => void;
   isFirst?: boolean;
   isLast?: boolean;
 };
 
-const buttonClass =
-  "rounded px-2 py-1 text-xs font-medium ring-1 ring-inset ring-slate-300 hover:bg-slate-100 aria-expanded:bg-brand-50 aria-expanded:ring-brand-600";
-
 export function MilestoneRow({
   milestone: m,
+  today,
   canEdit,
-  editing,
-  showingHistory,
-  onEdit,
-  onHistory,
+  current,
+  rowRef,
+  hintId,
+  onFocus,
+  onKeyDown,
+  onOpen,
   onMove,
   isFirst,
   isLast,
 }: Props) {
   return (
-    <tr data-testid="milestone-row" data-milestone-id={m.id} className="align-top">
+    <tr
+      ref={rowRef}
+      data-testid="milestone-row"
+      data-milestone-id={m.id}
+      tabIndex={current ? 0 : -1}
+      aria-keyshortcuts={rowKeyShortcuts({ canEdit, open: isOpen(m) })}
+      aria-describedby={hintId}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+      className="align-top outline-offset-[-2px] focus:bg-brand-50"
+    >
       <td className="min-w-56 px-3 py-2">
         <div className="font-medium">{m.title}</div>
-        {m.workstream ? <div className="text-xs text-slate-600">{m.workstream}</div> : null}
+        <div className="text-xs text-slate-600">
+          {SIDE_LABELS[m.side]}
+          {m.workstream ? ` · ${m.workstream}` : ""}
+        </div>
         {m.sources.length ? (
           <div className="mt-1 text-xs">
-            <CitationLinks sources={m.sources} />
+            <RowCitations sources={m.sources} tabIndex={current ? 0 : -1} />
           </div>
         ) : null}
       </td>
-      <td className="px-3 py-2">{SIDE_LABELS[m.side]}</td>
       <td className="px-3 py-2">
         <StatusBadge status={m.status} />
         {m.status === "in_progress" ? (
@@ -51,62 +80,27 @@ export function MilestoneRow({
         ) : null}
       </td>
       <td className="whitespace-nowrap px-3 py-2">{formatDay(m.baselineDate)}</td>
-      <td className="whitespace-nowrap px-3 py-2">{formatDay(m.plannedDate)}</td>
+      <td className="whitespace-nowrap px-3 py-2">
+        {formatDay(m.plannedDate)}
+        {m.provenance === "planned_estimate" ? (
+          <span className="text-xs text-slate-600"> (plan)</span>
+        ) : null}
+      </td>
       <td className="whitespace-nowrap px-3 py-2">{formatDay(m.actualDate)}</td>
-      <td
-        className={`whitespace-nowrap px-3 py-2 ${m.slippageDays > 0 ? "font-medium text-red-700" : "text-slate-700"}`}
-      >
-        {formatSlippage(m.slippageDays)}
+      <td className="min-w-36 px-3 py-2">
+        <ScheduleCell milestone={m} today={today} />
       </td>
       <td className="px-3 py-2">
-        <ProvenanceBadge provenance={m.provenance} />
-      </td>
-      <td className="whitespace-nowrap px-3 py-2">
-        <div className="flex gap-1">
-          {canEdit ? (
-            <button
-              type="button"
-              className={buttonClass}
-              aria-expanded={editing}
-              onClick={onEdit}
-              aria-label={`Edit ${m.title}`}
-              data-action="edit"
-            >
-              Edit
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className={buttonClass}
-            aria-expanded={showingHistory}
-            onClick={onHistory}
-            aria-label={`History of ${m.title}`}
-          >
-            History
-          </button>
-          {onMove ? (
-            <>
-              <button
-                type="button"
-                className={buttonClass}
-                disabled={isFirst}
-                onClick={() => onMove(-1)}
-                aria-label={`Move ${m.title} earlier`}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className={buttonClass}
-                disabled={isLast}
-                onClick={() => onMove(1)}
-                aria-label={`Move ${m.title} later`}
-              >
-                ↓
-              </button>
-            </>
-          ) : null}
-        </div>
+        <MilestoneActions
+          milestone={m}
+          canEdit={canEdit}
+          onOpen={onOpen}
+          onMove={onMove}
+          isFirst={isFirst}
+          isLast={isLast}
+          tabIndex={current ? 0 : -1}
+          wrap={false}
+        />
       </td>
     </tr>
   );

@@ -9,6 +9,7 @@ import {
   MILESTONE_STATE_FIELDS,
   type IsoDay,
   type MilestoneState,
+  type Provenance,
 } from "../domain/types";
 import { fieldError, notFound, staleVersion } from "../errors";
 import {
@@ -23,6 +24,8 @@ import { appendChangeSet, changeContextOf } from "./change-log";
 import { getMilestoneView } from "./portfolio";
 
 const STATE_FIELDS = MILESTONE_STATE_FIELDS;
+/** Recorded, not replayed: whether the milestone's dates come from a source or are the tracker's plan. */
+const PROVENANCE_FIELD = "provenance";
 
 async function loadState(tx: Tx, id: string) {
   const row = await tx.milestone.findUnique({ where: { id } });
@@ -77,7 +80,7 @@ export async function updateMilestone(
   const today = getToday();
   const patch = zMilestonePatch(today).parse(body);
   return prisma.$transaction(async (tx) => {
-    await applyMilestonePatch(tx, actor, id, patch, today);
+    await applyMilestonePatch(tx, actor, id, patch, today, { sourceDoneDates: true });
     return getMilestoneView(tx as unknown as PrismaClient, id);
   });
 }
@@ -124,32 +127,70 @@ export function planMilestonePatch(
   return { ok: true, next, changes };
 }
 
-/** One validated patch inside the caller's transaction (PATCH and CSV import); returns the recorded changes. */
+/**
+ * One validated patch inside the caller's transaction (PATCH and CSV import); returns the recorded
+ * changes to the milestone's state. With `sourceDoneDates` (the editor's PATCH) the dates' provenance
+ * follows the evidence too (`provenanceChange`), recorded in the same change set.
+ */
 export async function applyMilestonePatch(
   tx: Tx,
   actor: Actor,
   id: string,
   patch: MilestonePatch,
   today: IsoDay = getToday(),
+  options: { sourceDoneDates?: boolean } = {},
 ) {
   const { row, state } = await loadState(tx, id);
   if (row.version !== patch.version) return conflict(tx, id, patch.version);
   const plan = planMilestonePatch(state, patch);
   if (!plan.ok) throw fieldError(plan.field, plan.message);
+  const sourcing = options.sourceDoneDates
+    ? await provenanceChange(tx, row, state, plan.next, patch)
+    : null;
   const updated = await tx.milestone.updateMany({
     where: { id, version: patch.version },
-    data: { ...toColumns(plan.next), version: { increment: 1 } },
+    data: {
+      ...toColumns(plan.next),
+      ...(sourcing ? { provenance: sourcing.newValue as Provenance } : {}),
+      version: { increment: 1 },
+    },
   });
   if (updated.count !== 1) return conflict(tx, id, patch.version);
   await appendChangeSet(tx, {
     entityType: "milestone",
     initiativeId: row.initiativeId,
     milestoneId: id,
-    changes: plan.changes,
+    changes: sourcing ? [...plan.changes, sourcing] : plan.changes,
     actor,
     context: changeContextOf(patch, today),
   });
   return plan.changes;
+}
+
+/**
+ * A milestone marked done with an evidence link has a sourced actual date, so a planned estimate
+ * becomes sourced. Reopening it (an undo, say) makes its dates a plan again, but only when that
+ * evidence is what sourced them: a milestone sourced from the start stays sourced.
+ */
+async function provenanceChange(
+  tx: Tx,
+  row: Milestone,
+  state: MilestoneState,
+  next: MilestoneState,
+  patch: MilestonePatch,
+): Promise<FieldChange | null> {
+  if (next.status === "done" && patch.evidenceUrl && row.provenance === "planned_estimate")
+    return { field: PROVENANCE_FIELD, oldValue: "planned_estimate", newValue: "sourced" };
+  if (state.status !== "done" || next.status === "done" || row.provenance !== "sourced")
+    return null;
+  const last = await tx.changeEvent.findFirst({
+    where: { milestoneId: row.id, field: PROVENANCE_FIELD },
+    orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
+    select: { newValue: true },
+  });
+  return last?.newValue === "sourced"
+    ? { field: PROVENANCE_FIELD, oldValue: "sourced", newValue: "planned_estimate" }
+    : null;
 }
 
 /** Moves the baseline itself: rare and deliberate, so it is its own action with its own reason. */

@@ -14,7 +14,7 @@ async function openEditor(page: Page, title: string) {
   return page.getByRole("form", { name: `Edit ${title}` });
 }
 
-/** Opens the FTA upgrade's page and the inline editor of one of its milestones. */
+/** Opens the FTA upgrade's page and the editor (a side sheet) of one of its milestones. */
 async function editOnFta(page: Page, title: string) {
   await page.goto(FTA);
   return openEditor(page, title);
@@ -67,15 +67,24 @@ test.describe("the analyst", () => {
     ).toBeVisible();
   });
 
-  test("sees the server's message and a rolled-back row when a change is refused", async ({
+  test("sees the server's message on the field to fix and a rolled-back row when a change is refused", async ({
     page,
   }) => {
     const title = "Legal scrub of the upgrade text";
     const editor = await editOnFta(page, title);
     await editor.getByLabel("Status").selectOption("done");
+    // Choosing Done fills in today and 100%: what the server still refuses is the missing evidence.
+    await expect(editor.getByLabel("Percent complete")).toHaveValue("100");
+    await expect(editor.getByLabel("Actual date")).not.toHaveValue("");
     await editor.getByLabel("Reason (required)").fill("Claimed complete");
     await editor.getByRole("button", { name: "Save change" }).click();
-    await expect(editor.getByText("Marking a milestone done needs its actual date.")).toBeVisible();
+    const evidence = editor.getByLabel("Evidence link (required to mark done)");
+    await expect(
+      editor.getByText("Marking a milestone done needs an evidence link."),
+    ).toBeVisible();
+    await expect(evidence).toBeFocused();
+    await expect(evidence).toHaveAttribute("aria-invalid", "true");
+    await expect(evidence).toHaveAccessibleDescription(/needs an evidence link/);
     await expect(row(page, title)).toContainText("Not started");
   });
 
