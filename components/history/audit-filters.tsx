@@ -1,20 +1,48 @@
 import { FilterActions, FormField, plainInputClass } from "@/components/ui/form-field";
 import { OptionList } from "@/components/ui/option-list";
+import { FIELD_LABELS } from "@/lib/field-labels";
+import type { AuditParams } from "./audit-href";
 
 type Props = {
-  values: Record<string, string | undefined>;
+  values: AuditParams;
   authors: string[];
   initiatives: { slug: string; title: string }[];
+  pageSizes: readonly number[];
+  defaultPageSize: number;
 };
 
-/** GET form: the filtered audit view is a shareable link. */
-export function AuditFilters({ values, authors, initiatives }: Props) {
+const fieldOptions = Object.entries(FIELD_LABELS).sort(([, a], [, b]) => a.localeCompare(b));
+
+/** GET form: the filtered audit view is a shareable link; a new filter starts again at page 1. */
+export function AuditFilters({ values, authors, initiatives, pageSizes, defaultPageSize }: Props) {
+  const pageSize = values.pageSize ?? String(defaultPageSize);
+  // A size typed into the URL is offered too, so the form shows the page as it is.
+  const sizes = [...new Set([...pageSizes.map(String), pageSize])].sort((a, b) => +a - +b);
   return (
     <form
       method="get"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5"
+      action="/audit"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
       aria-label="Filter the audit log"
     >
+      <div className="sm:col-span-2">
+        <FormField
+          id="audit-q"
+          name="q"
+          label="Search"
+          hint="Titles, old and new values, reasons and people; at least 2 characters."
+        >
+          {(p) => (
+            <input
+              type="search"
+              {...p}
+              defaultValue={values.q ?? ""}
+              maxLength={100}
+              className={plainInputClass}
+            />
+          )}
+        </FormField>
+      </div>
       <FormField id="audit-author" name="author" label="Person">
         {(p) => (
           <select {...p} defaultValue={values.author ?? ""} className={plainInputClass}>
@@ -32,6 +60,13 @@ export function AuditFilters({ values, authors, initiatives }: Props) {
           </select>
         )}
       </FormField>
+      <FormField id="audit-field" name="field" label="Field">
+        {(p) => (
+          <select {...p} defaultValue={values.field ?? ""} className={plainInputClass}>
+            <OptionList options={fieldOptions} empty="All fields" />
+          </select>
+        )}
+      </FormField>
       {(["from", "to"] as const).map((bound) => (
         <FormField key={bound} id={`audit-${bound}`} name={bound} label={`Recorded ${bound}`}>
           {(p) => (
@@ -44,7 +79,16 @@ export function AuditFilters({ values, authors, initiatives }: Props) {
           )}
         </FormField>
       ))}
-      <FilterActions label="Apply" resetHref="/audit" resetLabel="Clear" />
+      <FormField id="audit-page-size" name="pageSize" label="Changes per page">
+        {(p) => (
+          <select {...p} defaultValue={pageSize} className={plainInputClass}>
+            <OptionList options={sizes} />
+          </select>
+        )}
+      </FormField>
+      <div className="sm:col-span-2 lg:col-span-4">
+        <FilterActions label="Apply" resetHref="/audit" resetLabel="Clear" />
+      </div>
     </form>
   );
 }

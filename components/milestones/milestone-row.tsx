@@ -52,6 +52,7 @@ export function MilestoneRow({
   return (
     <tr
       ref={rowRef}
+      id={`milestone-${m.id}`}
       data-testid="milestone-row"
       data-milestone-id={m.id}
       tabIndex={current ? 0 : -1}

@@ -11,7 +11,7 @@ export function BrandLink({ className = "" }: { className?: string }) {
       <BrandMark className="size-7 shrink-0" />
       <span>
         Corridor
-        <span className="ml-2 hidden text-sm font-normal text-slate-600 lg:inline">
+        <span className="ml-2 hidden text-sm font-normal text-slate-600 xl:inline">
           Korea–Singapore partnership tracker
         </span>
       </span>

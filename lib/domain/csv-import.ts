@@ -38,13 +38,18 @@ const FORMULA_START = /^[=+\-@]/;
  * every column, RFC 4180 quoting, and no cell that a spreadsheet would run as a formula.
  */
 export function writeImportCsv(rows: ImportCells[]): string {
-  const data = rows.map((row) =>
-    IMPORT_COLUMNS.map((column) => {
-      const value = row[column] ?? "";
-      return FORMULA_START.test(value) ? `'${value}` : value;
-    }),
+  return writeSafeCsv(
+    IMPORT_COLUMNS,
+    rows.map((row) => IMPORT_COLUMNS.map((column) => row[column] ?? "")),
   );
-  return `\uFEFF${Papa.unparse({ fields: [...IMPORT_COLUMNS], data })}\r\n`;
+}
+
+/** Any table as Corridor writes CSV: byte-order mark, RFC 4180 quoting, no formula cells. */
+export function writeSafeCsv(fields: readonly string[], rows: readonly string[][]): string {
+  const data = rows.map((row) =>
+    row.map((value) => (FORMULA_START.test(value) ? `'${value}` : value)),
+  );
+  return `\uFEFF${Papa.unparse({ fields: [...fields], data })}\r\n`;
 }
 
 /** Undoes writeImportCsv's formula guard, so an exported cell reads back as it was stored. */

@@ -11,7 +11,7 @@ export function zNewStatusUpdate(today: string) {
     .object({
       health: ZHealth,
       body: z
-        .string()
+        .string({ error: "Write the update: what happened, and why." })
         .trim()
         .min(STATUS_BODY_MIN, `Write at least ${STATUS_BODY_MIN} characters.`)
         .max(
