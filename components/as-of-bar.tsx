@@ -9,15 +9,16 @@ type Props = { path: string; asOf: string | null; basis: ReplayBasis; today: str
 
 /**
  * Picks the day to replay the page at. A GET form, so the view is a link that can be shared.
+ * A past view is tinted in the as-of hue, the colour of the as-of line on the date axes.
  * While looking at the past, editing is off: changes are always recorded against today.
  */
 export function AsOfBar({ path, asOf, basis, today }: Props) {
   return (
     <div
-      className={`rounded-lg border p-3 text-sm ${asOf ? "border-violet-300 bg-violet-50" : "border-slate-200 bg-white"}`}
+      className={`rounded-lg border p-3 text-sm ${asOf ? "border-fuchsia-300 bg-fuchsia-50" : "border-slate-200 bg-white"}`}
     >
       {asOf ? (
-        <p className="mb-2 font-medium text-violet-900" role="status">
+        <p className="mb-2 font-medium text-fuchsia-900" role="status">
           {basis === "recorded" ? "As known on" : "As of"} {formatDay(asOf)}: replayed from the
           recorded history. Editing is off in this view.{" "}
           <Link href={path} className="underline">

@@ -7,6 +7,8 @@ import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import type { SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
 import type { ReplayBasis } from "@/lib/domain/replay";
 import { HEALTHS, INITIATIVE_KINDS, SIDES, type IsoDay } from "@/lib/domain/types";
+import { CleanGetForm } from "./clean-get-form";
+import { GlossaryLink } from "./glossary-link";
 
 type Props = {
   today: IsoDay;
@@ -35,13 +37,13 @@ const FILTERS = [
   },
 ] as const;
 
-/** A GET form: every view is a URL, so it can be shared, bookmarked and reloaded, and works without JavaScript. */
+/** A GET form: every view is a URL, so it can be shared, bookmarked and reloaded. */
 export function AsOfForm({ today, asOf, basis, since, sinceChosen, filters, workstreams }: Props) {
   return (
-    <form
-      method="get"
+    <CleanGetForm
       action="/dashboard"
-      aria-label="Choose the date, basis and filters"
+      defaults={{ asOf: today, basis: "effective" }}
+      label="Choose the date and filters"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-3"
     >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -55,10 +57,10 @@ export function AsOfForm({ today, asOf, basis, since, sinceChosen, filters, work
         />
         <BasisField
           id="dash-basis"
-          label="Basis"
+          label="Which changes count"
           basis={basis}
-          effective="As of (effective date)"
-          recorded="As known on (recorded date)"
+          effective="As of: what was true on the date"
+          recorded="As known on: what was recorded by then"
           className={plainInputClass}
           describedBy="dash-basis-hint"
         />
@@ -98,9 +100,10 @@ export function AsOfForm({ today, asOf, basis, since, sinceChosen, filters, work
       <p id="dash-basis-hint" className="text-xs text-slate-600">
         <strong className="font-medium text-slate-800">As of</strong> shows what was true on that
         date, by when each change took effect;{" "}
-        <strong className="font-medium text-slate-800">As known on</strong> shows only what the
-        tracker had recorded by the end of that date.
+        <strong className="font-medium text-slate-800">as known on</strong> shows only what the
+        tracker had recorded by the end of that date.{" "}
+        <GlossaryLink term="as-of">More in the glossary</GlossaryLink>
       </p>
-    </form>
+    </CleanGetForm>
   );
 }

@@ -6,7 +6,6 @@ import { OptionList } from "@/components/ui/option-list";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { formatDay } from "@/lib/domain/dates";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
-import { plural } from "@/lib/domain/text";
 import { ChartDataTable } from "./chart-data-table";
 import { BurnUpLines } from "./burn-up-lines";
 
@@ -50,7 +49,7 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
         caption={caption}
       />
       <ChartDataTable
-        caption={`Burn-up of ${current.label}, weekly, in milestone weight`}
+        caption={`Burn-up of ${current.label}, weekly: milestones counted by weight`}
         columns={[
           { label: "Week of" },
           ...["Scope", "Started", "Done", "Done, evidenced"].map((label) => ({
@@ -80,7 +79,7 @@ function burnUpCaption(s: BurnUpSeries, target: TargetWindow): string {
   const last = s.points.at(-1)!;
   if (last.scope === 0) return `${s.label}: no milestone was in scope on ${formatDay(last.date)}.`;
   const parts = [
-    `${s.label} on ${formatDay(last.date)}: ${last.done} of ${plural(last.scope, "unit")} of milestone weight done and ${last.started} started.`,
+    `${s.label} on ${formatDay(last.date)}: milestones worth ${last.done} of ${last.scope} done and ${last.started} started, each milestone counted by its weight.`,
   ];
   if (last.done > 0)
     parts.push(

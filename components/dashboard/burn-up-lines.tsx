@@ -16,7 +16,7 @@ import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { capitalise } from "@/lib/domain/text";
 import { monthTicks } from "./chart-axis";
 import { AXIS_TICK, CHART_COLORS } from "./chart-theme";
-import { Legend } from "./legend";
+import { AsOfSwatch, Legend, WindowSwatch } from "./legend";
 
 type Props = { points: BurnUpPoint[]; target: TargetWindow; asOfLabel: string; caption: string };
 
@@ -43,9 +43,12 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
   const axisEnd = to > target.end ? to : target.end;
   const ticks = monthTicks(from, axisEnd, 1).map(dayToMs);
   const band = capitalise(describeWindow(target));
+  const top = Math.max(1, ...points.map((p) => p.scope));
+  // The as-of label sits above the plot, on the side of its line that has room.
+  const asOfPastMiddle = dayToMs(to) - dayToMs(from) > (dayToMs(axisEnd) - dayToMs(from)) / 2;
   return (
     <div className="space-y-2">
-      <Legend label="Legend (vertical axis: milestone weight)">
+      <Legend label="Legend">
         {LINES.map((l) => (
           <li key={l.key} className="flex items-center gap-1">
             <svg width="28" height="8" aria-hidden="true">
@@ -62,31 +65,22 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
             {l.name}
           </li>
         ))}
-        {[
-          {
-            text: band,
-            swatch: "w-5 border border-amber-700",
-            color: CHART_COLORS.window,
-          },
-          { text: asOfLabel, swatch: "w-0.5", color: CHART_COLORS.asOf },
-        ].map((item) => (
-          <li key={item.swatch} className="flex items-center gap-1">
-            <span
-              aria-hidden="true"
-              className={`inline-block h-3 ${item.swatch}`}
-              style={{ background: item.color }}
-            />
-            {item.text}
-          </li>
-        ))}
-        <li className="text-slate-600">Vertical axis: milestone weight</li>
+        <li className="flex items-center gap-1">
+          <WindowSwatch />
+          {band}
+        </li>
+        <li className="flex items-center gap-1">
+          <AsOfSwatch />
+          {asOfLabel}
+        </li>
+        <li className="text-slate-700">Vertical axis: milestones, each counted by its weight</li>
       </Legend>
       <div role="img" aria-label={caption}>
         <ResponsiveContainer width="100%" height={320} minHeight={260}>
           <LineChart
             data={data}
             accessibilityLayer={false}
-            margin={{ top: 28, right: 72, bottom: 8, left: 0 }}
+            margin={{ top: 28, right: 16, bottom: 8, left: 0 }}
           >
             <CartesianGrid stroke={CHART_COLORS.grid} />
             <ReferenceArea
@@ -109,17 +103,25 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
               type="number"
               scale="time"
               domain={[dayToMs(from), dayToMs(axisEnd)]}
+              allowDataOverflow
               ticks={ticks}
               tickFormatter={(t: number) => formatMonth(msToDay(t))}
               tick={AXIS_TICK}
             />
-            <YAxis allowDecimals={false} width={44} tick={AXIS_TICK} />
+            <YAxis
+              allowDecimals={false}
+              width={44}
+              tick={AXIS_TICK}
+              domain={[0, top]}
+              allowDataOverflow
+            />
             <Tooltip labelFormatter={(t) => `Week of ${formatDay(msToDay(Number(t)))}`} />
             <ReferenceLine
               x={dayToMs(to)}
               stroke={CHART_COLORS.asOf}
               strokeWidth={2}
-              label={{ value: asOfLabel, position: "top", fill: CHART_COLORS.asOf, fontSize: 12 }}
+              ifOverflow="hidden"
+              label={<AsOfLabel text={asOfLabel} before={asOfPastMiddle} />}
             />
             {LINES.map((l) => (
               <Line
@@ -138,5 +140,29 @@ export function BurnUpLines({ points, target, asOfLabel, caption }: Props) {
         </ResponsiveContainer>
       </div>
     </div>
+  );
+}
+
+/** The as-of line's name above the plot, ending at the line (or starting from it) so it stays inside. */
+function AsOfLabel({
+  text,
+  before,
+  viewBox,
+}: {
+  text: string;
+  before: boolean;
+  viewBox?: { x?: number; y?: number };
+}) {
+  if (viewBox?.x === undefined || viewBox.y === undefined) return null;
+  return (
+    <text
+      x={viewBox.x + (before ? -4 : 4)}
+      y={viewBox.y - 8}
+      textAnchor={before ? "end" : "start"}
+      fill={CHART_COLORS.asOf}
+      fontSize={12}
+    >
+      {text}
+    </text>
   );
 }

@@ -6,9 +6,10 @@ type Props = { id: string; testId: string; title: string; caption?: string; chil
 export function ChartSection({ id, testId, title, caption, children }: Props) {
   return (
     <section
+      id={id}
       aria-labelledby={`${id}-title`}
       data-testid={testId}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <h2 id={`${id}-title`} className="text-lg font-semibold tracking-tight">
         {title}

@@ -1,4 +1,5 @@
-import { formatMonth } from "@/lib/domain/dates";
+import Link from "next/link";
+import { formatDay, formatMonth } from "@/lib/domain/dates";
 import { describeForecast } from "@/lib/domain/forecast";
 import type { InitiativeSnapshot } from "@/lib/domain/portfolio-snapshot";
 import type { TargetWindow } from "@/lib/domain/target-window";
@@ -6,22 +7,40 @@ import type { IsoDay } from "@/lib/domain/types";
 import { dayPercent, type TimeAxis } from "./chart-axis";
 import { RANGE_FILL, STATUS_MARK } from "./chart-theme";
 import { TRACK_PADDING, TrackBackdrop } from "./timeline-track";
+import { initiativeHref, type DashboardView } from "./view-links";
 
-type Props = { initiative: InitiativeSnapshot; axis: TimeAxis; target: TargetWindow; asOf: IsoDay };
+type Props = {
+  initiative: InitiativeSnapshot;
+  axis: TimeAxis;
+  target: TargetWindow;
+  view: DashboardView;
+};
 
 /** One initiative: the early–late range as a hatched bar with ◆ at the likely date, or why there is none. */
-export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {
+export function ForecastRow({ initiative: i, axis, target, view }: Props) {
   const at = (day: IsoDay) => dayPercent(day, axis.from, axis.to);
   const f = i.forecast;
+  const text = describeForecast(f);
   return (
     <li className="grid gap-1 border-t border-slate-100 py-2 sm:grid-cols-[16rem_1fr] sm:gap-3">
       <div className="text-sm">
-        <p className="font-medium leading-snug">{i.title}</p>
-        <p className="text-xs text-slate-700">{describeForecast(f)}</p>
+        <p className="font-medium leading-snug">
+          <Link
+            href={initiativeHref(i.slug, view)}
+            className="underline underline-offset-2 hover:text-brand-700"
+          >
+            {i.title}
+          </Link>
+        </p>
+        <p className="text-xs text-slate-700">{text}</p>
       </div>
-      <div className={TRACK_PADDING} aria-hidden="true">
-        <div className="relative h-9">
-          <TrackBackdrop axis={axis} target={target} asOf={asOf} />
+      <div className={TRACK_PADDING}>
+        <div
+          className="relative h-9"
+          role="img"
+          aria-label={`As of ${formatDay(view.asOf)}, ${i.title}: ${text}`}
+        >
+          <TrackBackdrop axis={axis} target={target} asOf={view.asOf} />
           {f.kind === "projected" && f.early > axis.to ? (
             <span className="absolute right-0 top-1/2 -translate-y-1/2 whitespace-nowrap rounded bg-white/90 px-1 text-xs font-medium text-brand-800">
               range starts after {formatMonth(axis.to)} →
@@ -37,7 +56,7 @@ export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {
                 }}
               />
               {f.late > axis.to ? (
-                <span className="absolute -right-3 top-1/2 -translate-y-1/2 text-sm font-bold text-brand-800">
+                <span className="absolute right-0 top-1/2 -translate-y-1/2 bg-white/90 px-0.5 text-sm font-bold text-brand-800">
                   →
                 </span>
               ) : null}
@@ -59,7 +78,9 @@ export function ForecastRow({ initiative: i, axis, target, asOf }: Props) {
             </span>
           ) : (
             <span className="absolute left-1 top-1/2 -translate-y-1/2 rounded bg-white/90 px-1 text-xs italic text-slate-700">
-              no forecast: no recent progress
+              {f.kind === "not_enough_progress"
+                ? "not enough progress to forecast"
+                : "no forecast: no recent progress"}
             </span>
           )}
         </div>

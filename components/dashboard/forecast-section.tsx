@@ -8,15 +8,22 @@ import { ChartSection } from "./chart-section";
 import { RANGE_FILL } from "./chart-theme";
 import { ForecastRow } from "./forecast-row";
 import { ForecastTable } from "./forecast-table";
+import { GlossaryLink } from "./glossary-link";
 import { Legend, WindowSwatch } from "./legend";
 import { AxisLabels } from "./timeline-track";
+import type { DashboardView } from "./view-links";
 
-type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; asOfLabel: string };
+type Props = {
+  snapshot: PortfolioSnapshot;
+  target: TargetWindow;
+  asOfLabel: string;
+  view: DashboardView;
+};
 
 // Projections from a slow pace run decades out; the axis stops here and the row says the real date.
 const AXIS_YEARS_AHEAD = 3;
 
-export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
+export function ForecastSection({ snapshot: s, target, asOfLabel, view }: Props) {
   const caption = forecastCaption(
     s.initiatives.map((i) => i.forecast),
     target,
@@ -53,21 +60,24 @@ export function ForecastSection({ snapshot: s, target, asOfLabel }: Props) {
         <li>
           <WindowSwatch /> {capitalise(describeWindow(target))}
         </li>
+        <li>
+          <GlossaryLink term="forecast">How the forecast is made</GlossaryLink>
+        </li>
       </Legend>
       {s.initiatives.length === 0 ? null : (
-        <div role="img" aria-label={caption}>
+        <div>
           <div className="grid sm:grid-cols-[16rem_1fr] sm:gap-3">
             <div className="hidden sm:block" />
             <AxisLabels axis={axis} target={target} asOf={s.asOf} asOfLabel={asOfLabel} />
           </div>
-          <ul>
+          <ul aria-label="Forecast per initiative">
             {s.initiatives.map((i) => (
-              <ForecastRow key={i.id} initiative={i} axis={axis} target={target} asOf={s.asOf} />
+              <ForecastRow key={i.id} initiative={i} axis={axis} target={target} view={view} />
             ))}
           </ul>
         </div>
       )}
-      <ForecastTable snapshot={s} target={target} />
+      <ForecastTable snapshot={s} target={target} view={view} />
     </ChartSection>
   );
 }
@@ -86,8 +96,13 @@ function forecastAxis(s: PortfolioSnapshot, target: TargetWindow): TimeAxis {
   const axis = timeAxis([start, end]);
   return {
     ...axis,
-    ticks: monthTicks(axis.from, axis.to, daysBetween(axis.from, axis.to) > 900 ? 12 : 6),
+    ticks: monthTicks(axis.from, axis.to, tickStep(daysBetween(axis.from, axis.to))),
   };
+}
+
+/** Months between labelled ticks: about four to six labels, whatever the axis spans. */
+function tickStep(days: number): number {
+  return days > 900 ? 12 : days > 400 ? 6 : 3;
 }
 
 function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
@@ -96,6 +111,7 @@ function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
   const late = projected.filter((f) => f.likely > target.end);
   const complete = forecasts.filter((f) => f.kind === "complete").length;
   const quiet = forecasts.filter((f) => f.kind === "no_recent_progress").length;
+  const unclear = forecasts.filter((f) => f.kind === "not_enough_progress").length;
   const parts = [
     `Completion is projected for ${projected.length} of ${plural(forecasts.length, "initiative")}`,
   ];
@@ -112,6 +128,7 @@ function forecastCaption(forecasts: Forecast[], target: TargetWindow): string {
   }
   parts.push(
     `${quiet} ${quiet === 1 ? "shows" : "show"} no recent progress`,
+    `${unclear} ${unclear === 1 ? "has" : "have"} not enough progress to forecast`,
     complete === 0 ? "none is complete" : `${complete} ${complete === 1 ? "is" : "are"} complete`,
   );
   return `${parts.join("; ")}.`;

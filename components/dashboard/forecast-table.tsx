@@ -3,12 +3,14 @@ import { daysBetween, formatDay } from "@/lib/domain/dates";
 import { describeForecast, type Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import Link from "next/link";
 import { ChartDataTable } from "./chart-data-table";
+import { initiativeHref, type DashboardView } from "./view-links";
 
-type Props = { snapshot: PortfolioSnapshot; target: TargetWindow };
+type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; view: DashboardView };
 
 /** The forecast's figures per initiative: the range, the pace and where the likely date falls. */
-export function ForecastTable({ snapshot: s, target }: Props) {
+export function ForecastTable({ snapshot: s, target, view }: Props) {
   return (
     <ChartDataTable
       caption={`Projected completion per initiative, from the pace of the last 8 weeks to ${formatDay(s.asOf)}`}
@@ -28,7 +30,9 @@ export function ForecastTable({ snapshot: s, target }: Props) {
         return (
           <tr key={i.id}>
             <th scope="row" className={rowHeaderClass("compact", "min-w-48")}>
-              {i.title}
+              <Link href={initiativeHref(i.slug, view)} className="underline">
+                {i.title}
+              </Link>
             </th>
             <td className={cellClass("compact", { extra: "min-w-48" })}>{describeForecast(f)}</td>
             {[

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PROGRESS_COLORS } from "@/components/ui/progress-colors";
 
 /** A chart's key: every mark it draws, named in words. */
 export function Legend({ children, label = "Legend" }: { children: ReactNode; label?: string }) {
@@ -14,7 +15,8 @@ export function WindowSwatch() {
   return (
     <span
       aria-hidden="true"
-      className="mr-1 inline-block h-3 w-5 border-x border-dashed border-amber-700 bg-amber-100 align-middle"
+      className="mr-1 inline-block h-3 w-5 border-x border-dashed align-middle"
+      style={{ background: PROGRESS_COLORS.windowBand, borderColor: PROGRESS_COLORS.windowEdge }}
     />
   );
 }
@@ -22,6 +24,10 @@ export function WindowSwatch() {
 /** The as-of line as the date axes draw it. */
 export function AsOfSwatch() {
   return (
-    <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 bg-red-700 align-middle" />
+    <span
+      aria-hidden="true"
+      className="mr-1 inline-block h-3 w-0.5 align-middle"
+      style={{ background: PROGRESS_COLORS.asOf }}
+    />
   );
 }

@@ -1,76 +1,98 @@
+import Link from "next/link";
+import { HealthBadge } from "@/components/ui/badges";
 import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
+import { ASSUMED_FILL, PROGRESS_COLORS } from "@/components/ui/progress-colors";
 import { formatDay } from "@/lib/domain/dates";
-import { EVIDENCED_EXPLANATION } from "@/lib/domain/evidence";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
-import { formatGap, formatPercent, isBehind } from "@/lib/domain/progress";
-import { describeWindow, windowVerdict, type TargetWindow } from "@/lib/domain/target-window";
-import { capitalise, plural } from "@/lib/domain/text";
+import { formatGap, formatPercent } from "@/lib/domain/progress";
+import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { plural } from "@/lib/domain/text";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartSection } from "./chart-section";
-import { ProgressChart } from "./progress-chart";
-import type { ProgressRow } from "./progress-types";
+import { GlossaryLink } from "./glossary-link";
+import { InitiativeRow } from "./initiative-row";
+import { Legend } from "./legend";
+import { TrackScale } from "./progress-track";
+import { ScheduleBadge, describeScheduleCounts } from "./schedule-badge";
+import { SortableRows } from "./sortable-rows";
+import { initiativeHref, type DashboardView } from "./view-links";
 
-type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; expectedLabel: string };
+type Props = {
+  snapshot: PortfolioSnapshot;
+  target: TargetWindow;
+  expectedLabel: string;
+  view: DashboardView;
+};
 
-export function ProgressSection({ snapshot: s, target, expectedLabel }: Props) {
-  const rows: ProgressRow[] = s.initiatives.map((i) => ({
-    id: i.id,
-    slug: i.slug,
-    title: i.title,
-    progress: i.progress,
-    evidencedProgress: i.evidencedProgress,
-    assumedPoints: i.assumedPoints,
-    expectedProgress: i.expectedProgress,
-    expectedAtTargetEnd: i.expectedAtTargetEnd,
-    gap: i.gap,
-  }));
-  const caption = progressCaption(s, target, expectedLabel);
+// The rows' own grid (initiative-row.tsx), so the scale lines up with their bars.
+const ROW_GRID = "grid gap-x-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]";
+
+/**
+ * The initiatives, first thing after the headline: each one's gap, schedule status beside its
+ * health, progress against what is due, milestones and latest update, every name and count a link.
+ */
+export function ProgressSection({ snapshot: s, target, expectedLabel, view }: Props) {
+  const caption = progressCaption(s, expectedLabel);
   return (
     <ChartSection
-      id="progress"
+      id="initiatives"
       testId="chart-progress-vs-expectation"
-      title={`Progress against ${describeWindow(target)}`}
+      title="Initiatives: progress against schedule"
       caption={caption}
     >
-      {rows.length > 0 ? (
-        <ProgressChart
-          rows={rows}
-          caption={caption}
-          target={target}
-          expectedLabel={expectedLabel}
+      <ProgressKey target={target} expectedLabel={expectedLabel} />
+      {s.initiatives.length > 0 ? (
+        <SortableRows
+          label="Initiatives"
+          gridClass={ROW_GRID}
+          scale={<TrackScale />}
+          rows={s.initiatives.map((i) => ({
+            id: i.id,
+            gap: i.gap,
+            node: <InitiativeRow initiative={i} view={view} expectedLabel={expectedLabel} />,
+          }))}
         />
       ) : null}
       <ChartDataTable
-        caption={`Progress per initiative as of ${formatDay(s.asOf)}, in percent of milestone weight`}
+        caption={`Progress per initiative as of ${formatDay(s.asOf)}, in percent of its milestones counted by weight`}
         columns={[
           { label: "Initiative" },
-          ...[
-            "Reported",
-            "Evidenced",
-            "Assumed",
-            capitalise(expectedLabel),
-            `Expected by ${formatDay(target.end)}`,
-            `Gap to ${describeWindow(target)}`,
-          ].map((label) => ({ label, numeric: true })),
+          ...["Reported", "Evidenced", "Assumed", expectedLabel, "Gap"].map((label) => ({
+            label,
+            numeric: true,
+          })),
+          { label: "Schedule" },
+          { label: "Health" },
+          { label: `Due by the window's end`, numeric: true },
         ]}
       >
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row" className={rowHeaderClass("compact")}>
-              {r.title}
+        {s.initiatives.map((i) => (
+          <tr key={i.id}>
+            <th scope="row" className={rowHeaderClass("compact", "min-w-48")}>
+              <Link href={initiativeHref(i.slug, view)} className="text-brand-700 underline">
+                {i.title}
+              </Link>
             </th>
             {[
-              formatPercent(r.progress),
-              formatPercent(r.evidencedProgress),
-              formatGap(r.assumedPoints),
-              formatPercent(r.expectedProgress),
-              formatPercent(r.expectedAtTargetEnd),
-              formatGap(r.gap),
+              formatPercent(i.progress),
+              formatPercent(i.evidencedProgress),
+              formatGap(i.assumedPoints),
+              formatPercent(i.expectedProgress),
+              formatGap(i.gap),
             ].map((text, n) => (
               <td key={n} className={cellClass("compact", { numeric: true })}>
                 {text}
               </td>
             ))}
+            <td className={cellClass("compact")}>
+              <ScheduleBadge schedule={i.schedule} />
+            </td>
+            <td className={cellClass("compact")}>
+              <HealthBadge health={i.health} />
+            </td>
+            <td className={cellClass("compact", { numeric: true })}>
+              {formatPercent(i.expectedAtTargetEnd)} by {formatDay(i.target.end)}
+            </td>
           </tr>
         ))}
       </ChartDataTable>
@@ -78,32 +100,60 @@ export function ProgressSection({ snapshot: s, target, expectedLabel }: Props) {
   );
 }
 
-function progressCaption(
-  s: PortfolioSnapshot,
-  target: TargetWindow,
-  expectedLabel: string,
-): string {
+function ProgressKey({ target, expectedLabel }: { target: TargetWindow; expectedLabel: string }) {
+  return (
+    <div className="space-y-1">
+      <Legend label="Key to the bars">
+        <li className="flex items-center gap-1">
+          <Swatch background={PROGRESS_COLORS.evidenced} /> evidenced
+        </li>
+        <li className="flex items-center gap-1">
+          <Swatch background={ASSUMED_FILL} /> reported, not evidenced (assumed)
+        </li>
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block size-2.5 rotate-45"
+            style={{ background: PROGRESS_COLORS.expected }}
+          />{" "}
+          {expectedLabel}
+        </li>
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-0.5"
+            style={{ background: PROGRESS_COLORS.windowEdge }}
+          />{" "}
+          due by {formatDay(target.end)}, the end of {describeWindow(target)}
+        </li>
+      </Legend>
+      <p className="text-xs text-slate-700">
+        <GlossaryLink term="gap">How the gap is measured</GlossaryLink> ·{" "}
+        <GlossaryLink term="schedule">schedule status</GlossaryLink> and{" "}
+        <GlossaryLink term="health">health</GlossaryLink> ·{" "}
+        <GlossaryLink term="reported-evidenced">reported and evidenced</GlossaryLink> ·{" "}
+        <GlossaryLink term="planned-estimate">planned dates that are estimates</GlossaryLink>
+      </p>
+    </div>
+  );
+}
+
+function Swatch({ background }: { background: string }) {
+  return (
+    <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm" style={{ background }} />
+  );
+}
+
+function progressCaption(s: PortfolioSnapshot, expectedLabel: string): string {
   const n = s.initiatives.length;
   if (n === 0)
     return `No initiatives are in view as of ${formatDay(s.asOf)}; try a later date or fewer filters.`;
-  const behind = s.initiatives.filter((i) => isBehind(i.progress, i.expectedProgress)).length;
-  const behindWindow = s.initiatives.filter((i) =>
-    windowVerdict(i.progress, i.expectedAtTargetEnd, i.target, s.asOf),
-  ).length;
-  const verdict =
-    behind === 0
-      ? n === 1
-        ? "the initiative is not behind"
-        : `none of the ${n} initiatives is behind`
-      : `${behind} of ${plural(n, "initiative")} ${behind === 1 ? "is" : "are"} behind`;
-  const window = describeWindow(target);
-  const windowClause =
-    s.asOf <= target.end
-      ? ""
-      : ` ${behindWindow} of ${n} ${behindWindow === 1 ? "is" : "are"} behind ${window}${target.kind === "external_expectation" ? "; it is no commitment by either government, so being behind it sets no initiative off track" : ""}.`;
-  return (
-    `Portfolio is ${formatPercent(s.progress)} done as reported and ${formatPercent(s.evidencedProgress)} evidenced, against ${formatPercent(s.expectedProgress)} ${expectedLabel} and ` +
-    `${formatPercent(s.expectedAtTargetEnd)} expected by ${formatDay(target.end)}, the end of ${window}; ` +
-    `${verdict} the expectation for today.${windowClause} ${EVIDENCED_EXPLANATION}`
-  );
+  const disagreeing = s.initiatives.filter((i) => i.healthDisagreement).length;
+  return [
+    `Of the ${plural(n, "initiative")}: ${describeScheduleCounts(s.scheduleCounts)}.`,
+    disagreeing > 0
+      ? `${disagreeing} ${disagreeing === 1 ? "has a health rating" : "have health ratings"} that the schedule contradicts (⚑).`
+      : "No health rating contradicts the schedule.",
+    `Portfolio: ${formatPercent(s.progress)} done as reported, ${formatPercent(s.evidencedProgress)} evidenced, against ${formatPercent(s.expectedProgress)} ${expectedLabel} (gap ${formatGap(s.gap)}).`,
+  ].join(" ");
 }

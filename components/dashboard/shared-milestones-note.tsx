@@ -1,10 +1,19 @@
+import Link from "next/link";
+import { Fragment } from "react";
 import { formatDay } from "@/lib/domain/dates";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { sharedMilestones } from "@/lib/domain/shared-milestones";
+import { initiativeHref, type DashboardView } from "./view-links";
 
 /** Says why an event counts more than once in the portfolio's totals; nothing when none does. */
-export function SharedMilestonesNote({ snapshot: s }: { snapshot: PortfolioSnapshot }) {
-  const titles = new Map(s.initiatives.map((i) => [i.id, i.title]));
+export function SharedMilestonesNote({
+  snapshot: s,
+  view,
+}: {
+  snapshot: PortfolioSnapshot;
+  view: DashboardView;
+}) {
+  const byId = new Map(s.initiatives.map((i) => [i.id, i]));
   const groups = sharedMilestones(s.initiatives.flatMap((i) => i.timeline));
   if (groups.length === 0) return null;
   return (
@@ -25,7 +34,19 @@ export function SharedMilestonesNote({ snapshot: s }: { snapshot: PortfolioSnaps
         {groups.map((g) => (
           <li key={g[0].id}>
             {g[0].title} ({formatDay(g[0].baselineDate)}):{" "}
-            {g.map((m) => titles.get(m.initiativeId)).join("; ")}
+            {g.map((m, n) => {
+              const i = byId.get(m.initiativeId);
+              return (
+                <Fragment key={m.id}>
+                  {n > 0 ? "; " : null}
+                  {i ? (
+                    <Link href={initiativeHref(i.slug, view, "milestones")} className="underline">
+                      {i.title}
+                    </Link>
+                  ) : null}
+                </Fragment>
+              );
+            })}
           </li>
         ))}
       </ul>

@@ -1,27 +1,45 @@
+import Link from "next/link";
 import { Fragment } from "react";
+import { scheduleNote } from "@/components/milestones/schedule-note";
+import { PROGRESS_COLORS } from "@/components/ui/progress-colors";
+import { formatDay } from "@/lib/domain/dates";
+import { MILESTONE_STATUS_LABELS } from "@/lib/domain/labels";
 import type {
   InitiativeSnapshot,
   PortfolioSnapshot,
   TimelineMilestone,
 } from "@/lib/domain/portfolio-snapshot";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
-import { capitalise } from "@/lib/domain/text";
-import { timeAxis } from "./chart-axis";
+import { capitalise, plural } from "@/lib/domain/text";
+import { timeAxis, type TimeAxis } from "./chart-axis";
 import { STATUS_MARK } from "./chart-theme";
+import { ExpandableGroup, FOLDED_HIDDEN } from "./expandable-group";
 import { AsOfSwatch, Legend, WindowSwatch } from "./legend";
-import { TimelineRow, LABEL_CELL } from "./timeline-row";
+import { isLateOrOpen, lowerFirst } from "./milestone-filter";
+import { LABEL_CELL, TimelineRow } from "./timeline-row";
 import { AxisLabels } from "./timeline-track";
+import { initiativeHref, type DashboardView } from "./view-links";
+
+type Group = { initiative: InitiativeSnapshot; milestones: TimelineMilestone[] };
 
 type Props = {
   snapshot: PortfolioSnapshot;
-  milestones: TimelineMilestone[];
+  groups: Group[];
   target: TargetWindow;
   asOfLabel: string;
-  caption: string;
+  view: DashboardView;
+  /** False while a headline count picks the milestones: then every one of them shows. */
+  foldable: boolean;
 };
 
-/** Every milestone on one date axis, grouped by initiative and workstream, with its legend. */
-export function TimelineChart({ snapshot: s, milestones, target, asOfLabel, caption }: Props) {
+const GRID = "grid grid-cols-[12rem_minmax(0,1fr)] lg:grid-cols-[16rem_minmax(0,1fr)]";
+
+/**
+ * Every milestone on one date axis, one group per initiative (each linking to it), folded to its
+ * late and open work. On a phone each initiative is a plain list instead: nothing scrolls sideways.
+ */
+export function TimelineChart({ snapshot: s, groups, target, asOfLabel, view, foldable }: Props) {
+  const milestones = groups.flatMap((g) => g.milestones);
   const axis = timeAxis([
     ...milestones.flatMap((m) => [m.baselineDate, m.plannedDate, m.actualDate ?? m.plannedDate]),
     target.start,
@@ -30,73 +48,183 @@ export function TimelineChart({ snapshot: s, milestones, target, asOfLabel, capt
   ]);
   return (
     <>
-      <Legend>
-        <li>
-          <span
-            aria-hidden="true"
-            className="mr-1 inline-block size-2.5 rotate-45 border-2 border-slate-800 bg-white"
-          />{" "}
-          baseline date
-        </li>
-        {(["not_started", "in_progress", "blocked", "cancelled"] as const).map((status) => (
-          <li key={status}>
-            <Disc status={status} /> planned: {status.replace("_", " ")}
-          </li>
-        ))}
-        <li>
-          <Disc status="done" /> done, on its actual date
-        </li>
-        <li>
-          <span
-            aria-hidden="true"
-            className="mr-1 inline-block w-6 border-t-2 border-dashed border-slate-600 align-middle"
-          />{" "}
-          slip, “+N d” late
-        </li>
-        <li>
-          <WindowSwatch /> {capitalise(describeWindow(target))}
-        </li>
-        <li>
-          <AsOfSwatch /> {asOfLabel}
-        </li>
-      </Legend>
-      <div
-        role="region"
-        aria-label="Milestone timeline (scrolls sideways on small screens)"
-        tabIndex={0}
-        className="overflow-x-auto rounded border border-slate-200"
-      >
-        <div
-          role="img"
-          aria-label={caption}
-          className="grid grid-cols-[11rem_minmax(36rem,1fr)] pr-14 sm:grid-cols-[16rem_minmax(40rem,1fr)]"
-        >
+      <TimelineLegend target={target} asOfLabel={asOfLabel} />
+      <div className="rounded border border-slate-200">
+        <div className={`hidden sm:grid ${GRID}`}>
           <div className={`${LABEL_CELL} flex items-end font-medium text-slate-700`}>Milestone</div>
           <AxisLabels axis={axis} target={target} asOf={s.asOf} asOfLabel={asOfLabel} />
-          {s.initiatives
-            .filter((i) => i.timeline.length > 0)
-            .map((i) => (
-              <Fragment key={i.id}>
-                <GroupHeading text={i.title} strong />
-                {groupByWorkstream(i).map((group) => (
-                  <Fragment key={group.name ?? ""}>
-                    {group.name ? <GroupHeading text={`Workstream: ${group.name}`} /> : null}
-                    {group.milestones.map((m) => (
-                      <TimelineRow
-                        key={m.id}
-                        milestone={m}
-                        axis={axis}
-                        target={target}
-                        asOf={s.asOf}
-                      />
-                    ))}
-                  </Fragment>
-                ))}
-              </Fragment>
-            ))}
         </div>
+        {groups.map((g) => (
+          <TimelineGroup
+            key={g.initiative.id}
+            group={g}
+            axis={axis}
+            target={target}
+            view={view}
+            foldable={foldable}
+          />
+        ))}
       </div>
     </>
+  );
+}
+
+function TimelineGroup({
+  group: { initiative: i, milestones },
+  axis,
+  target,
+  view,
+  foldable,
+}: {
+  group: Group;
+  axis: TimeAxis;
+  target: TargetWindow;
+  view: DashboardView;
+  foldable: boolean;
+}) {
+  const folds = (m: TimelineMilestone) => foldable && !isLateOrOpen(m);
+  const foldClass = (m: TimelineMilestone) => (folds(m) ? FOLDED_HIDDEN : "");
+  const folded = milestones.filter(folds).length;
+  return (
+    <ExpandableGroup
+      name={i.title}
+      total={milestones.length}
+      folded={folded}
+      heading={
+        <h3 className="text-sm font-semibold">
+          <Link
+            href={initiativeHref(i.slug, view, "milestones")}
+            className="text-slate-900 underline underline-offset-2 hover:text-brand-700"
+          >
+            {i.title}
+          </Link>{" "}
+          <span className="font-normal text-slate-700">
+            · {plural(milestones.length, "milestone")}
+            {folded > 0 ? `, ${folded} done on time or cancelled folded away` : ""}
+          </span>
+        </h3>
+      }
+    >
+      <div className={`hidden sm:grid ${GRID}`}>
+        {byWorkstream(milestones).map((ws) => (
+          <Fragment key={ws.name ?? ""}>
+            {ws.name ? (
+              <div
+                className={`col-span-2 border-t border-slate-200 bg-slate-50 px-2 py-1 text-xs font-medium italic ${ws.milestones.every(folds) ? FOLDED_HIDDEN : ""}`}
+              >
+                Workstream: {ws.name}
+              </div>
+            ) : null}
+            {ws.milestones.map((m) => (
+              <TimelineRow
+                key={m.id}
+                milestone={m}
+                axis={axis}
+                target={target}
+                asOf={view.asOf}
+                className={foldClass(m)}
+              />
+            ))}
+          </Fragment>
+        ))}
+      </div>
+      <ul className="divide-y divide-slate-100 sm:hidden">
+        {milestones.map((m) => (
+          <PhoneItem key={m.id} milestone={m} asOf={view.asOf} className={foldClass(m)} />
+        ))}
+      </ul>
+    </ExpandableGroup>
+  );
+}
+
+/** A milestone on a phone: its status, dates and lateness in words. */
+function PhoneItem({
+  milestone: m,
+  asOf,
+  className,
+}: {
+  milestone: TimelineMilestone;
+  asOf: string;
+  className: string;
+}) {
+  const mark = STATUS_MARK[m.status];
+  const note = scheduleNote(m, asOf);
+  const open = m.status !== "done" && m.status !== "cancelled";
+  const slip = m.slippageDays;
+  const parts = [
+    m.workstream,
+    m.status === "done" && m.actualDate
+      ? `done ${formatDay(m.actualDate)}`
+      : `planned ${formatDay(m.plannedDate)}${m.provenance === "planned_estimate" ? " (an estimate)" : ""}`,
+    open && slip !== 0
+      ? `${plural(Math.abs(slip), "day")} ${slip > 0 ? "after" : "before"} its baseline`
+      : null,
+    // "Due 31 Mar 2027" would only repeat the planned date.
+    m.status === "cancelled" || note.text === `Due ${formatDay(m.plannedDate)}` ? null : note,
+  ].filter((p) => p !== null);
+  return (
+    <li className={`px-2 py-1.5 text-xs ${className}`}>
+      <p
+        className={`text-sm leading-snug break-words text-slate-900 ${m.status === "cancelled" ? "line-through" : ""}`}
+      >
+        {m.title}
+      </p>
+      <p className="text-slate-700">
+        <span className="font-medium" style={{ color: mark.color }}>
+          {mark.symbol} {MILESTONE_STATUS_LABELS[m.status]}
+        </span>
+        {parts.map((part) =>
+          typeof part === "string" ? (
+            <Fragment key={part}> · {part}</Fragment>
+          ) : (
+            <Fragment key="note">
+              {" · "}
+              <span
+                className={part.late ? "font-semibold" : ""}
+                style={part.late ? { color: PROGRESS_COLORS.overdue } : undefined}
+              >
+                {lowerFirst(part.text)}
+              </span>
+            </Fragment>
+          ),
+        )}
+      </p>
+    </li>
+  );
+}
+
+function TimelineLegend({ target, asOfLabel }: { target: TargetWindow; asOfLabel: string }) {
+  return (
+    <Legend>
+      <li className="hidden sm:list-item">
+        <span
+          aria-hidden="true"
+          className="mr-1 inline-block size-2.5 rotate-45 border-2 border-slate-800 bg-white"
+        />{" "}
+        baseline date
+      </li>
+      {(["not_started", "in_progress", "blocked", "cancelled"] as const).map((status) => (
+        <li key={status}>
+          <Disc status={status} /> {MILESTONE_STATUS_LABELS[status].toLowerCase()}
+        </li>
+      ))}
+      <li>
+        <Disc status="done" /> done, on its actual date
+      </li>
+      <li className="hidden sm:list-item">
+        <span
+          aria-hidden="true"
+          className="mr-1 inline-block w-6 border-t-2 border-dashed border-slate-600 align-middle"
+        />{" "}
+        slip, “+N d” late
+      </li>
+      <li className="hidden sm:list-item">
+        <WindowSwatch /> {capitalise(describeWindow(target))}
+      </li>
+      <li className="hidden sm:list-item">
+        <AsOfSwatch /> {asOfLabel}
+      </li>
+    </Legend>
   );
 }
 
@@ -113,25 +241,15 @@ function Disc({ status }: { status: keyof typeof STATUS_MARK }) {
   );
 }
 
-function GroupHeading({ text, strong = false }: { text: string; strong?: boolean }) {
-  return (
-    <div
-      className={`col-span-2 border-t border-slate-300 ${strong ? "bg-slate-100 py-1.5 text-sm font-semibold" : "bg-slate-50 py-1 text-xs font-medium italic"}`}
-    >
-      <span className="sticky left-0 inline-block px-2">{text}</span>
-    </div>
-  );
-}
-
 /** Milestones without a workstream first, then one group per workstream; each keeps planned-date order. */
-function groupByWorkstream(
-  i: InitiativeSnapshot,
+function byWorkstream(
+  milestones: TimelineMilestone[],
 ): { name: string | null; milestones: TimelineMilestone[] }[] {
-  const names = [...new Set(i.timeline.map((m) => m.workstream))].sort((a, b) =>
+  const names = [...new Set(milestones.map((m) => m.workstream))].sort((a, b) =>
     a === null ? -1 : b === null ? 1 : a.localeCompare(b),
   );
   return names.map((name) => ({
     name,
-    milestones: i.timeline.filter((m) => m.workstream === name),
+    milestones: milestones.filter((m) => m.workstream === name),
   }));
 }

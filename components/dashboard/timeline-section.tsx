@@ -1,17 +1,33 @@
+import Link from "next/link";
 import { formatDay } from "@/lib/domain/dates";
 import type { PortfolioSnapshot, TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
 import { inScope } from "@/lib/domain/progress";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { capitalise, plural } from "@/lib/domain/text";
 import { ChartSection } from "./chart-section";
+import { matchesShow, SHOW_LABELS } from "./milestone-filter";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineTable } from "./timeline-table";
+import { dashboardHref, type DashboardView } from "./view-links";
 
-type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; asOfLabel: string };
+type Props = {
+  snapshot: PortfolioSnapshot;
+  target: TargetWindow;
+  asOfLabel: string;
+  view: DashboardView;
+};
 
-export function TimelineSection({ snapshot: s, target, asOfLabel }: Props) {
-  const milestones = s.initiatives.flatMap((i) => i.timeline);
-  const caption = timelineCaption(s, milestones, target);
+export function TimelineSection({ snapshot: s, target, asOfLabel, view }: Props) {
+  const all = s.initiatives.flatMap((i) => i.timeline);
+  const show = view.show;
+  const groups = s.initiatives
+    .map((i) => ({
+      initiative: i,
+      milestones: show ? i.timeline.filter((m) => matchesShow(m, show, s.asOf)) : i.timeline,
+    }))
+    .filter((g) => g.milestones.length > 0);
+  const shown = groups.flatMap((g) => g.milestones);
+  const caption = timelineCaption(s, all, target);
   return (
     <ChartSection
       id="timeline"
@@ -19,16 +35,32 @@ export function TimelineSection({ snapshot: s, target, asOfLabel }: Props) {
       title="Milestone timeline"
       caption={caption}
     >
-      {milestones.length > 0 ? (
+      {show ? (
+        <p
+          className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900"
+          data-testid="timeline-filter"
+        >
+          Showing only the {plural(shown.length, "milestone")} {SHOW_LABELS[show]} on{" "}
+          {formatDay(s.asOf)}.{" "}
+          <Link
+            href={dashboardHref(view, { show: undefined }, "timeline")}
+            className="font-medium text-brand-700 underline underline-offset-2"
+          >
+            Show all {all.length} milestones
+          </Link>
+        </p>
+      ) : null}
+      {shown.length > 0 ? (
         <TimelineChart
           snapshot={s}
-          milestones={milestones}
+          groups={groups}
           target={target}
           asOfLabel={asOfLabel}
-          caption={caption}
+          view={view}
+          foldable={!show}
         />
       ) : null}
-      <TimelineTable snapshot={s} />
+      <TimelineTable snapshot={s} groups={groups} view={view} />
     </ChartSection>
   );
 }
@@ -43,12 +75,19 @@ function timelineCaption(
   const withMilestones = s.initiatives.filter((i) => i.timeline.length > 0).length;
   if (milestones.length === 0)
     return `No milestones are in view as of ${formatDay(s.asOf)}; try a later date or fewer filters.`;
+  const c = s.counts;
+  const overdue =
+    c.overdue === 0
+      ? "none overdue"
+      : `${c.overdue} overdue${c.overdueBlocked > 0 ? ` (${c.overdueBlocked} of them blocked)` : ""}`;
+  const blockedOnly = c.blocked - c.overdueBlocked;
   return (
-    `${plural(milestones.length, "milestone")} across ${plural(withMilestones, "initiative")}: ${s.counts.done} done, ${s.counts.inProgress} in progress, ` +
-    `${s.counts.blocked} blocked, ${s.counts.overdue} overdue, ${s.counts.cancelled} cancelled. ` +
+    `${plural(milestones.length, "milestone")} across ${plural(withMilestones, "initiative")}: ${c.done} done, ${c.inProgress} in progress, ` +
+    `${overdue}${blockedOnly > 0 ? `, ${blockedOnly} more blocked` : ""}, ${c.cancelled} cancelled. ` +
     (slipped.length > 0
       ? `${slipped.length} ${slipped.length === 1 ? "has" : "have"} slipped past the baseline date, by up to ${maxSlip} days. `
       : "None has slipped past its baseline date. ") +
-    `${capitalise(describeWindow(target))} runs ${formatDay(target.start)} – ${formatDay(target.end)}.`
+    `${capitalise(describeWindow(target))} runs ${formatDay(target.start)} – ${formatDay(target.end)}. ` +
+    "Each initiative shows its late and open milestones; “show all” lists the rest."
   );
 }

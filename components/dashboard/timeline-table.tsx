@@ -1,9 +1,15 @@
+import Link from "next/link";
 import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
 import { formatDay } from "@/lib/domain/dates";
-import { MILESTONE_STATUS_LABELS, PROVENANCE_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
+import { MILESTONE_STATUS_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import { formatSlippage } from "@/lib/domain/milestones";
-import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import type {
+  InitiativeSnapshot,
+  PortfolioSnapshot,
+  TimelineMilestone,
+} from "@/lib/domain/portfolio-snapshot";
 import { ChartDataTable } from "./chart-data-table";
+import { initiativeHref, type DashboardView } from "./view-links";
 
 const COLUMNS = [
   "Milestone",
@@ -15,25 +21,35 @@ const COLUMNS = [
   "Actual",
   "Slip",
   "Side",
-  "Date source",
+  "Planned date is",
 ].map((label) => ({ label }));
 const td = cellClass("compact");
 const day = cellClass("compact", { extra: "whitespace-nowrap" });
 
-/** Every milestone the timeline draws, with the same dates and slip. */
-export function TimelineTable({ snapshot: s }: { snapshot: PortfolioSnapshot }) {
+type Props = {
+  snapshot: PortfolioSnapshot;
+  groups: { initiative: InitiativeSnapshot; milestones: TimelineMilestone[] }[];
+  view: DashboardView;
+};
+
+/** Every milestone the timeline draws, folded or not, with the same dates and slip. */
+export function TimelineTable({ snapshot: s, groups, view }: Props) {
   return (
     <ChartDataTable
       caption={`Milestones as of ${formatDay(s.asOf)}: baseline, planned and actual dates; slip is planned (or actual) minus baseline`}
       columns={COLUMNS}
     >
-      {s.initiatives.flatMap((i) =>
-        i.timeline.map((m) => (
+      {groups.flatMap(({ initiative: i, milestones }) =>
+        milestones.map((m) => (
           <tr key={m.id}>
             <th scope="row" className={rowHeaderClass("compact", "min-w-48")}>
               {m.title}
             </th>
-            <td className={`${td} min-w-40`}>{i.title}</td>
+            <td className={`${td} min-w-40`}>
+              <Link href={initiativeHref(i.slug, view, "milestones")} className="underline">
+                {i.title}
+              </Link>
+            </td>
             <td className={td}>{m.workstream ?? "—"}</td>
             <td className={td}>{MILESTONE_STATUS_LABELS[m.status]}</td>
             <td className={day}>{formatDay(m.baselineDate)}</td>
@@ -45,7 +61,9 @@ export function TimelineTable({ snapshot: s }: { snapshot: PortfolioSnapshot }) 
                 : formatSlippage(m.slippageDays, "signed") || "on baseline"}
             </td>
             <td className={td}>{SIDE_LABELS[m.side]}</td>
-            <td className={td}>{PROVENANCE_LABELS[m.provenance]}</td>
+            <td className={td}>
+              {m.provenance === "planned_estimate" ? "an estimate" : "from a source"}
+            </td>
           </tr>
         )),
       )}

@@ -1,3 +1,4 @@
+import { PROGRESS_COLORS } from "@/components/ui/progress-colors";
 import { formatMonth } from "@/lib/domain/dates";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { capitalise } from "@/lib/domain/text";
@@ -6,8 +7,11 @@ import { dayPercent, type TimeAxis } from "./chart-axis";
 
 type Props = { axis: TimeAxis; target: TargetWindow; asOf: IsoDay };
 
-/** Keeps markers on the first and last day of the axis whole instead of half clipped. */
-export const TRACK_PADDING = "px-3";
+/**
+ * Keeps markers on the first and last day of the axis whole instead of half clipped; the track
+ * clips anything beyond that, so nothing is drawn outside the chart.
+ */
+export const TRACK_PADDING = "overflow-hidden px-3";
 
 /** Gridlines, the target-window band and the as-of line behind one row of a date axis. */
 export function TrackBackdrop({ axis, target, asOf }: Props) {
@@ -22,10 +26,19 @@ export function TrackBackdrop({ axis, target, asOf }: Props) {
         />
       ))}
       <div
-        className="absolute inset-y-0 border-x border-dashed border-amber-700 bg-amber-100/80"
-        style={{ left: `${at(target.start)}%`, width: `${at(target.end) - at(target.start)}%` }}
+        className="absolute inset-y-0 border-x border-dashed"
+        style={{
+          left: `${at(target.start)}%`,
+          width: `${at(target.end) - at(target.start)}%`,
+          // Slightly see-through, so the month gridlines show inside the band.
+          background: `${PROGRESS_COLORS.windowBand}cc`,
+          borderColor: PROGRESS_COLORS.windowEdge,
+        }}
       />
-      <div className="absolute inset-y-0 w-0.5 bg-red-700" style={{ left: `${at(asOf)}%` }} />
+      <div
+        className="absolute inset-y-0 w-0.5"
+        style={{ left: `${at(asOf)}%`, background: PROGRESS_COLORS.asOf }}
+      />
     </div>
   );
 }
@@ -34,19 +47,23 @@ export function TrackBackdrop({ axis, target, asOf }: Props) {
 export function AxisLabels({ axis, target, asOf, asOfLabel }: Props & { asOfLabel: string }) {
   const at = (day: IsoDay) => dayPercent(day, axis.from, axis.to);
   const asOfPct = at(asOf);
+  const windowPct = at(target.start);
   return (
     <div className={TRACK_PADDING}>
       <div className="relative h-14 text-xs">
         <TrackBackdrop axis={axis} target={target} asOf={asOf} />
         <span
-          className="absolute top-0.5 whitespace-nowrap pl-1 font-medium text-amber-900"
-          style={{ left: `${at(target.start)}%` }}
+          className={`absolute top-0.5 whitespace-nowrap font-medium ${windowPct > 50 ? "-translate-x-full pr-1" : "pl-1"}`}
+          style={{
+            left: `${windowPct > 50 ? at(target.end) : windowPct}%`,
+            color: PROGRESS_COLORS.windowText,
+          }}
         >
           {capitalise(describeWindow(target))}
         </span>
         <span
-          className={`absolute top-5 whitespace-nowrap font-medium text-red-800 ${asOfPct > 50 ? "-translate-x-full pr-1.5" : "pl-1.5"}`}
-          style={{ left: `${asOfPct}%` }}
+          className={`absolute top-5 whitespace-nowrap font-medium ${asOfPct > 50 ? "-translate-x-full pr-1.5" : "pl-1.5"}`}
+          style={{ left: `${asOfPct}%`, color: PROGRESS_COLORS.asOf }}
         >
           {asOfLabel}
         </span>

@@ -1,19 +1,22 @@
+import Link from "next/link";
 import { ChangeEventList } from "@/components/history/change-event-list";
 import { formatDay } from "@/lib/domain/dates";
 import { plural } from "@/lib/domain/text";
 import type { IsoDay } from "@/lib/domain/types";
 import type { ChangeEventView } from "@/lib/views/change-event";
+import { initiativeHref, type DashboardView } from "./view-links";
 
 type Props = {
   events: ChangeEventView[];
   initiatives: { slug: string; title: string }[];
   since: IsoDay;
   asOf: IsoDay;
+  view: DashboardView;
   truncatedAt?: number;
 };
 
 /** Changes recorded in the period, grouped by initiative in portfolio order. */
-export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: Props) {
+export function WhatChanged({ events, initiatives, since, asOf, view, truncatedAt }: Props) {
   const groups = initiatives
     .map((i) => ({ ...i, events: events.filter((e) => e.initiative.slug === i.slug) }))
     .filter((g) => g.events.length > 0);
@@ -39,7 +42,9 @@ export function WhatChanged({ events, initiatives, since, asOf, truncatedAt }: P
       {groups.map((g) => (
         <section key={g.slug} aria-labelledby={`changed-${g.slug}`} className="space-y-2">
           <h3 id={`changed-${g.slug}`} className="text-sm font-semibold">
-            {g.title}{" "}
+            <Link href={initiativeHref(g.slug, view)} className="underline underline-offset-2">
+              {g.title}
+            </Link>{" "}
             <span className="font-normal text-slate-600">
               · {plural(g.events.length, "change")}
             </span>

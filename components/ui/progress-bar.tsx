@@ -1,9 +1,14 @@
-import { formatPercent, isBehind } from "@/lib/domain/progress";
+import { formatPercent } from "@/lib/domain/progress";
+import { describeGap, scheduleGap } from "@/lib/domain/verdict";
 import { ASSUMED_FILL, PROGRESS_COLORS } from "./progress-colors";
+
+const BAR = "absolute top-[3px] bottom-[3px] rounded-full";
+const clamp = (value: number | null) => Math.min(100, Math.max(0, value ?? 0));
 
 /**
  * Reported progress as a bar whose evidenced part is solid and the rest (the tracker's assumption)
- * hatched, with the expected share marked; the numbers are always printed too.
+ * hatched, with the expected share marked; the numbers are always printed too, and the gap in the
+ * one definition every page uses (lib/domain/verdict).
  */
 export function ProgressBar({
   actual,
@@ -16,8 +21,8 @@ export function ProgressBar({
   expected: number | null;
   label: string;
 }) {
-  const a = Math.min(100, actual ?? 0);
-  const behind = isBehind(actual, expected);
+  const a = clamp(actual);
+  const gap = scheduleGap(actual, expected);
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-xs text-slate-600">
@@ -30,36 +35,35 @@ export function ProgressBar({
         </span>
         <span>
           expected <span className="font-semibold text-slate-900">{formatPercent(expected)}</span>
-          {behind ? (
-            <span className="ml-1 text-red-700">
-              ({Math.round((expected ?? 0) - (actual ?? 0))} pts behind)
-            </span>
+          {gap !== null && Math.round(gap) !== 0 ? (
+            <span className="ml-1 font-medium text-slate-900">({describeGap(gap)})</span>
           ) : null}
         </span>
       </div>
       <div
-        className="relative mt-1 h-2.5 w-full rounded-full bg-slate-200"
+        className="mt-1 overflow-hidden px-1.5"
         role="img"
         aria-label={`${label}: ${formatPercent(actual)} done against ${formatPercent(expected)} expected, as reported; ${formatPercent(evidenced)} evidenced`}
       >
-        <div
-          className="absolute inset-y-0 left-0 rounded-full"
-          style={{ width: `${a}%`, background: ASSUMED_FILL }}
-        />
-        <div
-          className="absolute inset-y-0 left-0 rounded-full"
-          style={{
-            width: `${Math.min(a, evidenced ?? 0)}%`,
-            background: PROGRESS_COLORS.evidenced,
-          }}
-        />
-        {expected !== null ? (
+        <div className="relative h-4">
+          <div className={`${BAR} inset-x-0 bg-slate-200`} />
+          <div className={`${BAR} left-0`} style={{ width: `${a}%`, background: ASSUMED_FILL }} />
           <div
-            className="absolute -top-1 h-4.5 w-0.5 bg-slate-900"
-            style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }}
-            aria-hidden="true"
+            className={`${BAR} left-0`}
+            style={{
+              width: `${Math.min(a, clamp(evidenced))}%`,
+              background: PROGRESS_COLORS.evidenced,
+            }}
           />
-        ) : null}
+          {expected !== null ? (
+            // The same ◆ as the dashboard's bars: what is due by the day shown.
+            <div
+              className="absolute top-1/2 size-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border border-white"
+              style={{ left: `${clamp(expected)}%`, background: PROGRESS_COLORS.expected }}
+              aria-hidden="true"
+            />
+          ) : null}
+        </div>
       </div>
     </div>
   );

@@ -4,8 +4,9 @@ import { addDaysToDate, dayToDate, toIsoDay } from "../domain/dates";
 import { currentValueSourced, initiativeFigures, portfolioFigures } from "../domain/evidence";
 import { byPlannedDate, isOverdue, nextMilestone, slippageDays } from "../domain/milestones";
 import { expectedProgress, inScope, portfolioProgress } from "../domain/progress";
-import { compareEvents, replay } from "../domain/replay";
+import { compareEvents, replay, type ReplayBasis } from "../domain/replay";
 import { describeWindow, recordNoteAboutWindow } from "../domain/target-window";
+import { scheduleGap, scheduleStatus } from "../domain/verdict";
 import type * as Domain from "../domain/types";
 import { notFound } from "../errors";
 import { LATEST_DAY } from "../validation/common";
@@ -141,6 +142,10 @@ export async function listInitiativeSummaries(
   const summaries: InitiativeSummary[] = initiatives.map((i) => {
     const milestones = i.milestones.map(toMilestoneView);
     const next = nextMilestone(milestones);
+    const figures = initiativeFigures(milestones, evidenced);
+    const expected = expectedProgress(milestones, today);
+    const gap = scheduleGap(figures.progress, expected);
+    const overdue = milestones.filter((m) => isOverdue(m, today)).length;
     return {
       id: i.id,
       slug: i.slug,
@@ -150,8 +155,10 @@ export async function listInitiativeSummaries(
       health: i.health as Domain.Health,
       owner: i.owner,
       target: toTargetView(i),
-      ...initiativeFigures(milestones, evidenced),
-      expectedProgress: expectedProgress(milestones, today),
+      ...figures,
+      expectedProgress: expected,
+      gap,
+      schedule: scheduleStatus(gap, overdue),
       milestoneCount: milestones.length,
       inScopeCount: inScope(milestones).length,
       nextMilestone: next
@@ -261,4 +268,20 @@ export async function getInitiativeDetail(
       .map(toSourceView)
       .sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
   };
+}
+
+/**
+ * The day and replay of the latest report published for the whole portfolio: the dashboard offers
+ * it as a quick as-of choice, so the figures sent out can be seen again. Null before the first.
+ */
+export async function latestPortfolioReportView(
+  prisma: PrismaClient,
+): Promise<{ asOf: Domain.IsoDay; basis: ReplayBasis } | null> {
+  const row = await prisma.report.findFirst({
+    where: { scope: null },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    select: { asOf: true, basis: true },
+  });
+  if (!row) return null;
+  return { asOf: toIsoDay(row.asOf), basis: row.basis === "recorded" ? "recorded" : "effective" };
 }

@@ -10,7 +10,7 @@ import type {
 } from "../domain/types";
 import type { ProgressFigures } from "../domain/evidence";
 import type { MilestoneCounts } from "../domain/milestone-counts";
-import type { InitiativeSchedule } from "../domain/verdict";
+import type { InitiativeSchedule, ScheduleStatus } from "../domain/verdict";
 import type { MilestoneView } from "./milestone";
 import type { SourceView } from "./source";
 
@@ -36,6 +36,10 @@ export type InitiativeSummary = ProgressFigures & {
   owner: string;
   target: TargetWindowView;
   expectedProgress: number | null;
+  /** Reported minus expected progress: the one gap definition (lib/domain/verdict). */
+  gap: number | null;
+  /** The schedule status that gap and the overdue milestones give. */
+  schedule: ScheduleStatus;
   milestoneCount: number;
   /** Milestones that count towards progress: all but the cancelled ones. */
   inScopeCount: number;

@@ -48,8 +48,10 @@ test("the as-of picker replays the portfolio: 1 April 2026 differs from today", 
 }) => {
   await page.goto("/dashboard");
   const today = await portfolioDone(page);
+  // The settings are folded behind one button, so the answer comes first.
+  await page.getByRole("button", { name: "Filters" }).click();
   await page.getByLabel("Show the portfolio as of").fill("2026-04-01");
-  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByRole("button", { name: "Show", exact: true }).click();
   await expect(page).toHaveURL(/asOf=2026-04-01/);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByText(/As of 1 Apr 2026/).first()).toBeVisible();
@@ -62,10 +64,16 @@ test("the as-of picker replays the portfolio: 1 April 2026 differs from today", 
 
 test("a filter lives in the URL and survives a reload", async ({ page }) => {
   await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Filters" }).click();
   await page.getByLabel("Kind").selectOption("mou");
-  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByRole("button", { name: "Show", exact: true }).click();
   await expect(page).toHaveURL(/kind=mou/);
   await page.reload();
+  // A view with a filter set opens with its filters showing.
+  await expect(page.getByRole("button", { name: "Filters" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
   await expect(page.getByLabel("Kind")).toHaveValue("mou");
   const rows = page.getByTestId("chart-timeline").getByText(/FTA/);
   await expect(rows).toHaveCount(0);

@@ -23,11 +23,13 @@ test.describe("signing in", () => {
   });
 
   for (const account of DEMO_ACCOUNTS) {
-    test(`the ${account.role} signs in with the form and reaches the portfolio`, async ({
+    test(`the ${account.role} signs in with the form and reaches the dashboard`, async ({
       page,
     }) => {
       await signInWithForm(page, account);
-      await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
+      // One landing page: the overview's figures and cards are the dashboard's.
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
       await expect(page.getByRole("banner")).toContainText(account.name);
     });
   }
@@ -40,6 +42,7 @@ test.describe("as the executive", () => {
     page,
   }) => {
     await page.goto("/");
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId("initiative-card")).toHaveCount(PORTFOLIO.length);
     await expect(page.getByRole("img", { name: /done against .* expected/ }).first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
@@ -109,7 +112,7 @@ test.describe("as the admin", () => {
       page,
       DEMO_ACCOUNTS.find((a) => a.role === "admin")!,
     );
-    await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     // Sign out lives in the account menu.
     await page.getByRole("button", { name: /^Account menu/ }).click();
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { GET as getInitiatives } from "@/app/api/initiatives/route";
 import { GET as getPortfolio } from "@/app/api/portfolio/route";
 import { addDaysIso, dayToDate, toIsoDay } from "@/lib/domain/dates";
 import { initiativeProgress, portfolioProgress } from "@/lib/domain/progress";
 import { replay } from "@/lib/domain/replay";
+import { describeGap, overdueSummary, scheduleStatus } from "@/lib/domain/verdict";
 import { buildInitiative } from "@/prisma/seed/build";
 import { PORTFOLIO } from "@/prisma/seed/portfolio";
 import { SOURCES } from "@/prisma/seed/sources";
@@ -52,7 +54,9 @@ describe("GET /api/portfolio", () => {
           health: expect.any(String),
         }),
       );
-      expect(["projected", "no_recent_progress", "complete"]).toContain(initiative.forecast.kind);
+      expect(["projected", "no_recent_progress", "not_enough_progress", "complete"]).toContain(
+        initiative.forecast.kind,
+      );
     }
     expect(
       body.initiatives.some(
@@ -96,6 +100,54 @@ describe("GET /api/portfolio", () => {
         .sort(),
     ).toEqual(stale.sort());
     expect(body.staleCount).toBe(stale.length);
+  });
+
+  it.each([
+    ["today", ""],
+    ["30 Jun 2026", "?asOf=2026-06-30"],
+  ])(
+    "gives each initiative and the portfolio the one gap: reported minus expected progress (%s)",
+    async (_, query) => {
+      const { body } = await portfolio(query);
+      expect(slugsOf(body)).toEqual(PORTFOLIO.map((i) => i.slug).sort());
+      for (const i of body.initiatives) {
+        expect(i.gap, i.slug).toBeCloseTo(i.progress - i.expectedProgress, 9);
+        expect(i.schedule, i.slug).toBe(scheduleStatus(i.gap, i.counts.overdue));
+        expect(i.verdict, i.slug).toContain(describeGap(i.gap));
+        expect(i.overdueSummary, i.slug).toBe(overdueSummary(i.counts));
+        expect(i.latestUpdate?.effectiveDate ?? null, i.slug).toBe(i.lastUpdateOn);
+      }
+      expect(body.gap).toBeCloseTo(body.progress - body.expectedProgress, 9);
+      expect(body.verdict).toContain(overdueSummary(body.counts));
+    },
+  );
+
+  it("gives the same gap and schedule in GET /api/initiatives as in GET /api/portfolio", async () => {
+    const [summaries, { body }] = await Promise.all([
+      jsonAnswer(
+        getInitiatives(apiRequest("/api/initiatives", { token: tokens.executive }), noParams),
+      ),
+      portfolio(""),
+    ]);
+    expect(summaries.status).toBe(200);
+    type Gapped = { slug: string; gap: number; schedule: string };
+    const bySlug = new Map<string, Gapped>(body.initiatives.map((i: Gapped) => [i.slug, i]));
+    expect(summaries.body.initiatives).toHaveLength(PORTFOLIO.length);
+    for (const s of summaries.body.initiatives as Gapped[]) {
+      expect(s.gap, s.slug).toBeCloseTo(bySlug.get(s.slug)!.gap, 9);
+      expect(s.schedule, s.slug).toBe(bySlug.get(s.slug)!.schedule);
+    }
+  });
+
+  it("counts overdue and blocked milestones so that each is said once", async () => {
+    const { body } = await portfolio("");
+    const milestones = await db.prisma.milestone.findMany();
+    const overdue = milestones.filter(
+      (m) => !["done", "cancelled"].includes(m.status) && toIsoDay(m.plannedDate) < today,
+    );
+    expect(overdue).not.toHaveLength(0);
+    expect(body.counts.overdue).toBe(overdue.length);
+    expect(body.counts.overdueBlocked).toBe(overdue.filter((m) => m.status === "blocked").length);
   });
 
   it("replays by recorded time with basis=recorded", async () => {

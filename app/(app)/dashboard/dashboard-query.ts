@@ -5,6 +5,11 @@ import type { ReplayBasis } from "@/lib/domain/replay";
 import { addDaysIso } from "@/lib/domain/dates";
 import type { IsoDay } from "@/lib/domain/types";
 import { zPortfolioQuery } from "@/lib/validation/dashboard";
+import {
+  MILESTONE_SHOWS,
+  SHOW_LABELS,
+  type MilestoneShow,
+} from "@/components/dashboard/milestone-filter";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -15,13 +20,15 @@ export type DashboardQuery = {
   since: IsoDay;
   /** The "since" day the URL chose, if any; without one the period follows the as-of date. */
   sinceChosen?: IsoDay;
+  /** A milestone list a headline count links to ("?show=overdue"): the timeline shows only it. */
+  show?: MilestoneShow;
   /** One message per rejected parameter; the rejected ones fall back to their defaults. */
   errors: string[];
 };
 
 const PARAM_LABELS: Record<string, string> = {
   asOf: "As-of date",
-  basis: "Basis",
+  basis: "View",
   kind: "Kind",
   health: "Health",
   side: "Side",
@@ -38,14 +45,15 @@ export function parseDashboardQuery(
   today: IsoDay,
   workstreams: string[],
 ): DashboardQuery {
-  const raw = Object.fromEntries(
+  const { show: rawShow, ...raw } = Object.fromEntries(
     Object.entries(params).flatMap(([key, value]) => {
       const first = Array.isArray(value) ? value[0] : value;
       return first ? [[key, first]] : [];
     }),
-  );
+  ) as Record<string, string>;
   const schema = zPortfolioQuery(today);
   const errors: string[] = [];
+  const show = readShow(rawShow, errors);
   let parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const rejected = rejectedKeys(parsed.error);
@@ -83,13 +91,23 @@ export function parseDashboardQuery(
     filters: { kind: query.kind, health: query.health, side: query.side, workstream },
     since,
     sinceChosen,
+    show,
     errors,
   };
+}
+
+function readShow(value: string | undefined, errors: string[]): MilestoneShow | undefined {
+  if (value === undefined) return undefined;
+  if ((MILESTONE_SHOWS as readonly string[]).includes(value)) return value as MilestoneShow;
+  const choices = MILESTONE_SHOWS.map((s) => `"${s}" (${SHOW_LABELS[s]})`).join(", ");
+  errors.push(`Milestones shown: "${value}" is not one of ${choices}; showing all milestones.`);
+  return undefined;
 }
 
 function describeIssue(issue: ZodError["issues"][number]): string {
   const key = issue.path.length > 0 ? String(issue.path[0]) : null;
   if (!key) return `${issue.message.replace(/\.?$/, ".")} Unknown parameters are ignored.`;
+  if (key === "basis") return "View: must be “as of” or “as known on”; showing “as of”.";
   return `${PARAM_LABELS[key] ?? key}: ${issue.message}`;
 }
 
