@@ -8,8 +8,8 @@ import { NavLinks } from "./shell/nav-links";
 import { UserMenu } from "./shell/user-menu";
 
 const NAV: (NavItem & { permission?: Permission })[] = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/", label: "Portfolio", also: ["/initiatives"] },
+  { href: "/dashboard", label: "Dashboard", also: ["/initiatives", "/glossary"] },
+  { href: "/reports", label: "Reports" },
   { href: "/import", label: "Import", permission: "import:run" },
   { href: "/audit", label: "Audit", permission: "audit:read" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },

@@ -16,10 +16,10 @@ export function NotFoundMessage() {
         moved.
       </p>
       <Link
-        href="/"
+        href="/dashboard"
         className="mt-5 inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
       >
-        Back to the overview
+        Back to the dashboard
       </Link>
     </section>
   );

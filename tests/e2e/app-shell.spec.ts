@@ -36,7 +36,7 @@ test.describe("as the analyst", () => {
     await expect(page.getByRole("banner")).toHaveCount(1);
     await expect(mainNav(page).getByRole("link")).toHaveText([
       "Dashboard",
-      "Portfolio",
+      "Reports",
       "Import",
       "Audit",
     ]);
@@ -44,9 +44,9 @@ test.describe("as the analyst", () => {
     await expect(accountButton(page)).toContainText("Demo Analyst");
     await expectNoSeriousAxeViolations(page, "not-found page");
 
-    await page.getByRole("link", { name: "Back to the overview" }).click();
-    await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
+    await page.getByRole("link", { name: "Back to the dashboard" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   });
 
   test("an unknown initiative shows the same not-found message under the app's header", async ({
@@ -57,17 +57,18 @@ test.describe("as the analyst", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
     await expect(page.getByRole("banner")).toHaveCount(1);
     await expect(accountButton(page)).toBeVisible();
-    await expect(page.getByRole("link", { name: "Back to the overview" })).toHaveAttribute(
+    await expect(page.getByRole("link", { name: "Back to the dashboard" })).toHaveAttribute(
       "href",
-      "/",
+      "/dashboard",
     );
   });
 
   test("the main navigation marks the current page with aria-current", async ({ page }) => {
     const cases: [string, string][] = [
       ["/dashboard", "Dashboard"],
-      ["/", "Portfolio"],
-      ["/initiatives/mou-quantum", "Portfolio"],
+      ["/", "Dashboard"],
+      ["/initiatives/mou-quantum", "Dashboard"],
+      ["/reports", "Reports"],
       ["/import", "Import"],
       ["/audit", "Audit"],
     ];
@@ -136,7 +137,7 @@ test.describe("as the analyst", () => {
     // A click outside closes it.
     await button.click();
     await expect(panel).toBeVisible();
-    await page.getByRole("heading", { level: 1, name: "Portfolio" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).click();
     await expect(panel).toBeHidden();
     await expect(button).toHaveAttribute("aria-expanded", "false");
 

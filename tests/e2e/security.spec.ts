@@ -52,11 +52,8 @@ test.describe("an analyst signed in to Corridor", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     // Client-side navigation needs the app's scripts to have run.
-    await page
-      .getByRole("link", { name: /overview|portfolio/i })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/$/);
+    await page.getByRole("link", { name: "Reports", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/reports$/);
     await page.goto(`/initiatives/${SLUG}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(violations).toEqual([]);

@@ -70,7 +70,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <Breadcrumb trail={[{ href: "/", label: "Portfolio" }]} />
+        <Breadcrumb trail={[{ href: "/dashboard", label: "Dashboard" }]} />
         <AsOfBar
           path={`/initiatives/${i.slug}`}
           asOf={view.asOf}

@@ -34,7 +34,7 @@ export default async function InitiativeHistoryPage({ params, searchParams }: Pr
       before={
         <Breadcrumb
           trail={[
-            { href: "/", label: "Portfolio" },
+            { href: "/dashboard", label: "Dashboard" },
             { href: `/initiatives/${slug}`, label: history.initiative.title },
           ]}
         />
