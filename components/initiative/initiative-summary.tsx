@@ -6,7 +6,7 @@ import { formatDay } from "@/lib/domain/dates";
 import { describeAssumedShare } from "@/lib/domain/evidence";
 import { nextMilestone } from "@/lib/domain/milestones";
 import type { InitiativePageView } from "@/lib/views/initiative";
-import { firstLine } from "./first-line";
+import { firstLine } from "@/lib/domain/text";
 import { SummaryCard } from "./summary-card";
 import { VerdictLine } from "./verdict-line";
 

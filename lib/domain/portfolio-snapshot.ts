@@ -18,6 +18,7 @@ import {
 } from "./replay";
 import { isStale } from "./stale";
 import { describeWindow } from "./target-window";
+import { firstLine } from "./text";
 import { initiativeSchedule, portfolioVerdict, scheduleGap } from "./verdict";
 import type { Health, InitiativeKind, IsoDay, LifecycleStatus, Side, TargetKind } from "./types";
 
@@ -283,18 +284,10 @@ function latestUpdate(
       latest = u;
   }
   if (!latest) return null;
-  return { effectiveDate: latest.effectiveDate, firstLine: firstLine(latest.summary) };
-}
-
-const FIRST_LINE_MAX = 160;
-
-function firstLine(text: string | undefined): string | null {
-  const line = text
-    ?.split(/\r?\n/)
-    .find((l) => l.trim() !== "")
-    ?.trim();
-  if (!line) return null;
-  return line.length > FIRST_LINE_MAX ? `${line.slice(0, FIRST_LINE_MAX - 1).trimEnd()}…` : line;
+  return {
+    effectiveDate: latest.effectiveDate,
+    firstLine: latest.summary ? firstLine(latest.summary) || null : null,
+  };
 }
 
 function toTimelineMilestone(

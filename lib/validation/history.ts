@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { ZIsoDay } from "./common";
-import { ZSlug } from "./portfolio";
 
 export const ZHistoryQuery = z
   .object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstLine } from "@/components/initiative/first-line";
+import { firstLine } from "@/lib/domain/text";
 
 describe("a status update's first line", () => {
   it("is its first sentence, or its first line", () => {
