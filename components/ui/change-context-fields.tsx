@@ -1,5 +1,6 @@
 import type { ChangeEvent } from "react";
 import { CONFIDENCES } from "@/lib/domain/types";
+import { DateField } from "./date-field";
 import { FormField } from "./form-field";
 import { OptionList } from "./option-list";
 import type { fieldPropsFor } from "./form-kit";
@@ -40,7 +41,14 @@ export function ChangeContextFields({
         </FormField>
       </div>
       <FormField {...field("effectiveDate", "Effective date", "Empty means today")}>
-        {(p) => <input type="date" max={today} {...p} {...bind("effectiveDate")} />}
+        {(p) => (
+          <DateField
+            max={today}
+            calendarLabel="Choose the effective date from a calendar"
+            {...p}
+            {...bind("effectiveDate")}
+          />
+        )}
       </FormField>
       <FormField {...field("confidence", "Confidence")}>
         {(p) => (

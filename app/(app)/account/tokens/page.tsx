@@ -3,16 +3,16 @@ import { CreateTokenForm } from "@/components/account/create-token-form";
 import { RevokeTokenButton } from "@/components/account/revoke-token-button";
 import { Forbidden } from "@/components/forbidden";
 import { DataTable, cellClass } from "@/components/ui/data-table";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageSection } from "@/components/ui/page-section";
 import { getPrisma } from "@/lib/db/client";
-import { formatDay } from "@/lib/domain/dates";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import { listTokensForUser } from "@/lib/server/api-tokens";
 import { getPageActor } from "@/lib/http/page-auth";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-const day = (iso: string | null) => (iso ? formatDay(iso.slice(0, 10)) : "Never");
+const moment = (iso: string | null) => (iso ? <LocalTime iso={iso} /> : "Never");
 const COLUMNS = [
   { label: "Name" },
   { label: "Created", className: "hidden sm:table-cell" },
@@ -59,11 +59,11 @@ export default async function ApiTokensPage() {
                   {t.prefix}…
                 </div>
               </td>
-              <td className={`${td} hidden whitespace-nowrap sm:table-cell`}>{day(t.createdAt)}</td>
-              <td className={`${td} whitespace-nowrap`}>{day(t.lastUsedAt)}</td>
+              <td className={`${td} hidden sm:table-cell`}>{moment(t.createdAt)}</td>
+              <td className={td}>{moment(t.lastUsedAt)}</td>
               <td className={td}>
                 {t.revokedAt ? (
-                  <span>Revoked {day(t.revokedAt)}</span>
+                  <span>Revoked {moment(t.revokedAt)}</span>
                 ) : (
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="text-emerald-800">Active</span>

@@ -5,9 +5,9 @@ import { RoleSelect } from "@/components/admin/role-select";
 import { EmailAddress } from "@/components/shell/email-address";
 import { Forbidden } from "@/components/forbidden";
 import { DataTable, cellClass } from "@/components/ui/data-table";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageSection } from "@/components/ui/page-section";
 import { getPrisma } from "@/lib/db/client";
-import { formatDay } from "@/lib/domain/dates";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import { getPageActor } from "@/lib/http/page-auth";
 import { listUsers } from "@/lib/server/users";
@@ -68,8 +68,8 @@ export default async function UsersPage() {
               <td className={cellClass("panel", { numeric: true, extra: "hidden md:table-cell" })}>
                 {u.apiTokens}
               </td>
-              <td className={`${td} hidden whitespace-nowrap md:table-cell`}>
-                {formatDay(u.createdAt.slice(0, 10))}
+              <td className={`${td} hidden md:table-cell`}>
+                <LocalTime iso={u.createdAt} />
               </td>
             </tr>
           );
