@@ -1,3 +1,4 @@
+import { DateField } from "@/components/ui/date-field";
 import { FormField } from "@/components/ui/form-field";
 import { OptionList } from "@/components/ui/option-list";
 import { EARLIEST_AS_OF } from "@/lib/constants";
@@ -25,8 +26,7 @@ export function AsOfDayField({
   return (
     <FormField id={id} name={name} label={label} hint={hint}>
       {(p) => (
-        <input
-          type="date"
+        <DateField
           min={EARLIEST_AS_OF}
           max={today}
           defaultValue={defaultValue}

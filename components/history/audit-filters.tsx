@@ -1,3 +1,4 @@
+import { DateField } from "@/components/ui/date-field";
 import { FilterActions, FormField, plainInputClass } from "@/components/ui/form-field";
 import { OptionList } from "@/components/ui/option-list";
 import { FIELD_LABELS } from "@/lib/field-labels";
@@ -70,8 +71,8 @@ export function AuditFilters({ values, authors, initiatives, pageSizes, defaultP
       {(["from", "to"] as const).map((bound) => (
         <FormField key={bound} id={`audit-${bound}`} name={bound} label={`Recorded ${bound}`}>
           {(p) => (
-            <input
-              type="date"
+            <DateField
+              calendarLabel={`Choose the recorded ${bound} date from a calendar`}
               {...p}
               defaultValue={values[bound] ?? ""}
               className={plainInputClass}

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UnsourcedBadge } from "@/components/initiative/unsourced-badge";
@@ -9,7 +10,7 @@ import type { ChangeSetView } from "@/lib/views/change-set";
 // A fixed layout with these widths, so a long value wraps in its own column instead of squeezing
 // the others.
 const COLUMNS = [
-  { label: "Recorded (UTC)", width: "w-[13%]" },
+  { label: "Recorded", width: "w-[13%]" },
   { label: "By", width: "w-[11%]" },
   { label: "What", width: "w-[18%]" },
   { label: "Reason and evidence", width: "w-[23%]" },
@@ -29,20 +30,11 @@ function CardLabel({ children }: { children: ReactNode }) {
   return <span className="mr-1 text-xs font-medium text-slate-600 lg:hidden">{children}:</span>;
 }
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
 function Recorded({ set }: { set: ChangeSetView }) {
   return (
     <>
       <CardLabel>Recorded</CardLabel>
-      <time dateTime={set.recordedAt}>
-        <span className="whitespace-nowrap">{formatDay(set.recordedAt.slice(0, 10))},</span>{" "}
-        <span className="whitespace-nowrap">{timeFormat.format(new Date(set.recordedAt))} UTC</span>
-      </time>
+      <LocalTime iso={set.recordedAt} />
       <span className="block text-xs text-slate-600 max-lg:ml-1 max-lg:inline">
         effective {formatDay(set.effectiveDate)}
       </span>

@@ -1,14 +1,9 @@
+import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import { UnsourcedBadge } from "@/components/initiative/unsourced-badge";
 import { fieldLabel, formatFieldValue } from "@/lib/field-labels";
 import { formatDay } from "@/lib/domain/dates";
 import type { ChangeEventView } from "@/lib/views/change-event";
-
-const recordedFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 /** Change events, newest first: old → new, who, when recorded, when effective, why, and the evidence. */
 export function ChangeEventList({
@@ -60,7 +55,9 @@ export function ChangeEventList({
           <p className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600">
             <span>{e.author}</span>
             <span>effective {formatDay(e.effectiveDate)}</span>
-            <span>recorded {recordedFormat.format(new Date(e.recordedAt))} UTC</span>
+            <span>
+              recorded <LocalTime iso={e.recordedAt} />
+            </span>
             {e.confidence ? <span>confidence: {e.confidence}</span> : null}
             {e.evidenceUrl ? (
               <a href={e.evidenceUrl} className="text-brand-700 underline" rel="noreferrer">

@@ -1,4 +1,5 @@
 "use client";
+import { DateField } from "@/components/ui/date-field";
 import { useQueryClient } from "@tanstack/react-query";
 import { EditPanel } from "@/components/ui/edit-panel";
 import { FormField } from "@/components/ui/form-field";
@@ -73,10 +74,12 @@ export function AddMilestoneForm({
           </FormField>
         </div>
         <FormField {...field("baselineDate", "Baseline date (required)")}>
-          {(p) => <input type="date" required {...p} />}
+          {(p) => (
+            <DateField required calendarLabel="Choose the baseline date from a calendar" {...p} />
+          )}
         </FormField>
         <FormField {...field("plannedDate", "Planned date", "Empty means the baseline date")}>
-          {(p) => <input type="date" {...p} />}
+          {(p) => <DateField calendarLabel="Choose the planned date from a calendar" {...p} />}
         </FormField>
         <FormField {...field("weight", "Weight")}>
           {(p) => <input type="number" min={1} max={100} defaultValue={1} {...p} />}

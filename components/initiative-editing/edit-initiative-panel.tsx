@@ -1,4 +1,5 @@
 "use client";
+import { DateField } from "@/components/ui/date-field";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
@@ -125,10 +126,22 @@ export function EditInitiativePanel({
           )}
         </FormField>
         <FormField {...field("targetStart", "Target window starts")}>
-          {(p) => <input type="date" {...p} {...bind("targetStart")} />}
+          {(p) => (
+            <DateField
+              calendarLabel="Choose the window start from a calendar"
+              {...p}
+              {...bind("targetStart")}
+            />
+          )}
         </FormField>
         <FormField {...field("targetEnd", "Target window ends")}>
-          {(p) => <input type="date" {...p} {...bind("targetEnd")} />}
+          {(p) => (
+            <DateField
+              calendarLabel="Choose the window end from a calendar"
+              {...p}
+              {...bind("targetEnd")}
+            />
+          )}
         </FormField>
         <FormField {...field("targetLabel", "Target label", "As the brief puts it, e.g. mid-2026")}>
           {(p) => <input {...p} {...bind("targetLabel")} />}

@@ -1,4 +1,5 @@
 "use client";
+import { DateField } from "@/components/ui/date-field";
 import { FormField } from "@/components/ui/form-field";
 import { fieldPropsFor } from "@/components/ui/form-kit";
 
@@ -40,7 +41,7 @@ export function NewSourceFields({
         {(p) => <input required {...p} />}
       </FormField>
       <FormField {...field("publishedOn", "Published on")}>
-        {(p) => <input type="date" max={today} {...p} />}
+        {(p) => <DateField max={today} {...p} />}
       </FormField>
       <div className="sm:col-span-2">
         <FormField {...field("note", "Note", "What the source establishes")}>

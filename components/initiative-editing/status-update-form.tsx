@@ -1,4 +1,5 @@
 "use client";
+import { DateField } from "@/components/ui/date-field";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { OptionList, labelled } from "@/components/ui/option-list";
@@ -73,7 +74,7 @@ export function StatusUpdateForm({
           )}
         </FormField>
         <FormField {...field("effectiveDate", "Effective date", "Empty means today")}>
-          {(p) => <input type="date" max={today} {...p} />}
+          {(p) => <DateField max={today} {...p} />}
         </FormField>
       </div>
       <FormField {...field("body", "What happened, and what comes next", bodyHint)}>

@@ -1,4 +1,5 @@
 "use client";
+import { DateField } from "@/components/ui/date-field";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError, fieldMessage } from "@/lib/client/api";
@@ -147,10 +148,23 @@ export function MilestoneEditForm({
             {(p) => <input type="number" min={0} max={100} {...p} {...bind("percentComplete")} />}
           </FormField>
           <FormField {...field("plannedDate", "Planned date")}>
-            {(p) => <input type="date" {...p} {...bind("plannedDate")} />}
+            {(p) => (
+              <DateField
+                calendarLabel="Choose the planned date from a calendar"
+                {...p}
+                {...bind("plannedDate")}
+              />
+            )}
           </FormField>
           <FormField {...field("actualDate", "Actual date")}>
-            {(p) => <input type="date" max={today} {...p} {...bind("actualDate")} />}
+            {(p) => (
+              <DateField
+                max={today}
+                calendarLabel="Choose the actual date from a calendar"
+                {...p}
+                {...bind("actualDate")}
+              />
+            )}
           </FormField>
           <FormField {...field("side", "Responsible side")}>
             {(p) => (

@@ -1,4 +1,5 @@
 "use client";
+import { DateField } from "@/components/ui/date-field";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
@@ -51,8 +52,8 @@ export function RebaselineForm({
         <div className="mt-2 grid gap-3 md:grid-cols-3">
           <FormField {...field("baselineDate", "New baseline date")}>
             {(p) => (
-              <input
-                type="date"
+              <DateField
+                calendarLabel="Choose the new baseline date from a calendar"
                 {...p}
                 value={baselineDate}
                 onChange={(e) => setBaselineDate(e.target.value)}
