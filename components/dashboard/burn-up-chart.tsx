@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
 import { FormField, plainInputClass } from "@/components/ui/form-field";
@@ -7,7 +8,13 @@ import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { formatDay } from "@/lib/domain/dates";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { ChartDataTable } from "./chart-data-table";
-import { BurnUpLines } from "./burn-up-lines";
+
+// recharts is the largest script on the dashboard: it loads after the page is usable, and the
+// data table below carries the same figures meanwhile.
+const BurnUpLines = dynamic(() => import("./burn-up-lines").then((m) => m.BurnUpLines), {
+  ssr: false,
+  loading: () => <div className="h-[360px]" aria-hidden="true" />,
+});
 
 export type BurnUpSeries = { id: string; label: string; points: BurnUpPoint[] };
 

@@ -15,7 +15,7 @@ export function GlossaryLink({
   return (
     <Link
       href={`/glossary#${term}`}
-      className={`text-brand-700 underline decoration-dotted underline-offset-2 hover:decoration-solid ${className}`}
+      className={`inline-block min-h-6 text-brand-700 underline decoration-dotted underline-offset-2 hover:decoration-solid ${className}`}
     >
       {children}
     </Link>

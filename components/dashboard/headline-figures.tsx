@@ -24,7 +24,9 @@ type Props = {
   view: DashboardView;
 };
 
-const link = "underline underline-offset-2 hover:text-brand-800";
+// Targets of at least 24 × 24 px (WCAG 2.5.8), also for a short count such as "48".
+const link = "inline-block min-h-6 min-w-6 underline underline-offset-2 hover:text-brand-800";
+const blockLink = "block min-h-6 underline underline-offset-2 hover:text-brand-800";
 
 /**
  * The answer first: the verdict in one sentence, the window in plain words, then the figures an
@@ -133,7 +135,7 @@ export function HeadlineFigures({ snapshot: s, target, expectedLabel, view }: Pr
           </span>
         </Figure>
         <Figure label="Initiatives">
-          <Link href="#initiatives" className={`${link} block text-sm font-semibold`}>
+          <Link href="#initiatives" className={`${blockLink} text-sm font-semibold`}>
             {describeScheduleCounts(s.scheduleCounts) || "none in view"}
           </Link>
           <span className="block text-sm text-slate-700">
@@ -153,7 +155,7 @@ export function HeadlineFigures({ snapshot: s, target, expectedLabel, view }: Pr
           {disagreeing > 0 ? (
             <Link
               href="#initiatives"
-              className={`${link} block text-sm font-medium text-amber-900`}
+              className={`${blockLink} text-sm font-medium text-amber-900`}
             >
               <span aria-hidden="true">⚑ </span>
               {disagreeing} {disagreeing === 1 ? "rating disagrees" : "ratings disagree"} with the
