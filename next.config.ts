@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
     "@prisma/schema-engine-wasm",
+    // Report writers read their own data files (fonts, templates) at run time: kept as packages.
+    "pdfkit",
+    "exceljs",
+    "pptxgenjs",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -1,0 +1,346 @@
+import { addDaysIso, daysBetween } from "../dates";
+import { describeForecast } from "../forecast";
+import { DUE_WINDOW_DAYS } from "../milestone-counts";
+import { byPlannedDate, isOpen, isOverdue } from "../milestones";
+import {
+  buildPortfolioSnapshot,
+  type InitiativeSnapshot,
+  type SnapshotFilters,
+  type SnapshotInput,
+  type TimelineMilestone,
+} from "../portfolio-snapshot";
+import { isVisibleAsOf, type ReplayBasis } from "../replay";
+import { describeWindow, portfolioWindow } from "../target-window";
+import { HEALTHS, type Health, type IsoDay, type RecordVerdict } from "../types";
+import { GAP_DEFINITION, SCHEDULE_STATUSES, overdueSummary, windowStatement } from "../verdict";
+import { diffReports } from "./changes";
+import { SourceNumbering } from "./source-numbering";
+import type {
+  ReportChangeEvent,
+  ReportDocument,
+  ReportInitiative,
+  ReportMilestone,
+  ReportMilestoneRef,
+  ReportStatusUpdate,
+} from "./types";
+
+export type * from "./types";
+
+/** How many open milestones an initiative's "next" list names. */
+export const NEXT_MILESTONES = 3;
+
+export type ReportInput = {
+  asOf: IsoDay;
+  basis: ReplayBasis;
+  filters: SnapshotFilters;
+  /** One initiative's slug, or absent for the whole portfolio. */
+  initiativeSlug?: string;
+  author: string;
+  status: "draft" | "published";
+  id: string | null;
+  /** ISO timestamps. */
+  publishedAt: string | null;
+  generatedAt: string;
+  /** What the snapshot replays (lib/server/dashboard loadReplayInputs, without its updates). */
+  replay: Pick<SnapshotInput, "initiatives" | "milestones" | "events">;
+  /** Each milestone's stored version and cited sources. */
+  milestoneDetails: { id: string; version: number; sourceIds: string[] }[];
+  /** Each initiative's cited sources, its target window's source first. */
+  initiativeSources: { initiativeId: string; sourceIds: string[] }[];
+  statusUpdates: {
+    initiativeId: string;
+    effectiveDate: IsoDay;
+    recordedAt: Date;
+    health: Health;
+    body: string;
+    author: string;
+  }[];
+  /** In their display order. */
+  recordNotes: {
+    initiativeId: string;
+    verdict: RecordVerdict;
+    briefSays: string;
+    recordSays: string;
+    sourceIds: string[];
+  }[];
+  /** Every source; `key` is how texts cite it ("[S3]"), rewritten as endnote numbers. */
+  sources: {
+    id: string;
+    key?: string;
+    title: string;
+    publisher: string;
+    url: string;
+    publishedOn: IsoDay | null;
+  }[];
+  /** Every change event (any order); the report keeps those in scope and in range. */
+  changeEvents: (ReportChangeEvent & { initiativeId: string })[];
+  /** The previous published report of the same scope, whose changes this one lists. */
+  previous: ReportDocument | null;
+};
+
+/** The report: the dashboard's snapshot on `asOf`, with the detail a briefing needs, as plain JSON. */
+export function buildReportDocument(input: ReportInput): ReportDocument {
+  const { asOf, basis, filters } = input;
+  const replay = scopedReplay(input);
+  const snapshot = buildPortfolioSnapshot({
+    ...replay,
+    updates: input.statusUpdates.map((u) => ({ ...u, summary: u.body })),
+    asOf,
+    basis,
+    filters,
+  });
+  const sources = new SourceNumbering(input.sources);
+  const versions = new Map(input.milestoneDetails.map((m) => [m.id, m]));
+  const initiativeSources = new Map(
+    input.initiativeSources.map((i) => [i.initiativeId, i.sourceIds]),
+  );
+
+  const initiatives = snapshot.initiatives.map((i): ReportInitiative => {
+    const sourceRefs = sources.refs(initiativeSources.get(i.id) ?? []);
+    const recordNotes = input.recordNotes
+      .filter((n) => n.initiativeId === i.id)
+      .map((n) => {
+        const linked = sources.refs(n.sourceIds);
+        const brief = sources.cite(n.briefSays);
+        const record = sources.cite(n.recordSays);
+        return {
+          briefSays: brief.text,
+          recordSays: record.text,
+          verdict: n.verdict,
+          sourceRefs: [...new Set([...linked, ...brief.refs, ...record.refs])].sort(
+            (a, b) => a - b,
+          ),
+        };
+      });
+    const milestones = i.timeline.map((m) => reportMilestone(m, asOf, versions, sources));
+    return {
+      id: i.id,
+      slug: i.slug,
+      title: i.title,
+      kind: i.kind,
+      lifecycleStatus: i.lifecycleStatus,
+      health: i.health,
+      schedule: i.schedule,
+      healthDisagreement: i.healthDisagreement,
+      progress: i.progress,
+      evidencedProgress: i.evidencedProgress,
+      assumedPoints: i.assumedPoints,
+      expectedProgress: i.expectedProgress,
+      expectedAtTargetEnd: i.expectedAtTargetEnd,
+      gap: i.gap,
+      verdict: i.verdict,
+      window: i.window,
+      target: i.target,
+      overdueSummary: i.overdueSummary,
+      counts: i.counts,
+      stale: i.stale,
+      latestUpdate: citedUpdate(latestUpdate(input.statusUpdates, i.id, asOf, basis), sources),
+      milestones,
+      ...milestoneLists(milestones, asOf),
+      forecast: i.forecast,
+      forecastText: describeForecast(i.forecast),
+      recordNotes,
+      sourceRefs,
+    };
+  });
+
+  const target = portfolioWindow(snapshot.initiatives.map((i) => i.target));
+  const describedAs = describeWindow(target);
+  const scopeLabel = input.initiativeSlug
+    ? (replay.initiatives[0]?.title ?? input.initiativeSlug)
+    : "Whole portfolio";
+  const previousReport = publishedReference(input.previous);
+
+  const document: ReportDocument = {
+    version: 1,
+    title: input.initiativeSlug
+      ? `Status report: ${scopeLabel}`
+      : "Status report: Korea–Singapore agenda",
+    asOf,
+    basis,
+    filters,
+    scope: { slug: input.initiativeSlug ?? null, label: scopeLabel },
+    author: input.author,
+    status: input.status,
+    id: input.id,
+    publishedAt: input.publishedAt,
+    generatedAt: input.generatedAt,
+    verdict: snapshot.verdict,
+    gapDefinition: GAP_DEFINITION,
+    headline: {
+      initiativeCount: snapshot.initiatives.length,
+      reported: snapshot.progress,
+      evidenced: snapshot.evidencedProgress,
+      assumedPoints: snapshot.assumedPoints,
+      expected: snapshot.expectedProgress,
+      expectedAtWindowEnd: snapshot.expectedAtTargetEnd,
+      gap: snapshot.gap,
+      counts: snapshot.counts,
+      overdueSummary: overdueSummary(snapshot.counts),
+      healthCounts: fullCounts(HEALTHS, snapshot.healthCounts),
+      scheduleCounts: fullCounts(SCHEDULE_STATUSES, snapshot.scheduleCounts),
+      staleCount: snapshot.staleCount,
+      window: {
+        ...target,
+        describedAs,
+        statement: windowStatement(snapshot.progress, snapshot.expectedAtTargetEnd, target, asOf),
+        note:
+          target.kind === "external_expectation"
+            ? `The ${target.label} window is the brief's expectation: a news summary's words, not a commitment by either government. Being behind it sets no initiative off track.`
+            : null,
+      },
+    },
+    initiatives,
+    previousReport,
+    changes: [],
+    changeEventsRange: { from: previousReport?.asOf ?? null, to: asOf },
+    changeEvents: changeEventsInRange(input, snapshot.initiatives, previousReport?.asOf ?? null),
+    sources: sources.list(),
+  };
+  document.changes = diffReports(input.previous, document);
+  return document;
+}
+
+/** The replay inputs narrowed to one initiative when the report is about one. */
+function scopedReplay(input: ReportInput): ReportInput["replay"] {
+  const { replay, initiativeSlug } = input;
+  if (!initiativeSlug) return replay;
+  const initiatives = replay.initiatives.filter((i) => i.slug === initiativeSlug);
+  const ids = new Set(initiatives.map((i) => i.id));
+  return {
+    initiatives,
+    milestones: replay.milestones.filter((m) => ids.has(m.initiativeId)),
+    events: replay.events.filter((e) => ids.has(e.initiativeId)),
+  };
+}
+
+function reportMilestone(
+  m: TimelineMilestone,
+  asOf: IsoDay,
+  details: Map<string, { version: number; sourceIds: string[] }>,
+  sources: SourceNumbering,
+): ReportMilestone {
+  const detail = details.get(m.id);
+  return {
+    id: m.id,
+    version: detail?.version ?? 1,
+    title: m.title,
+    workstream: m.workstream,
+    side: m.side,
+    status: m.status,
+    percent: m.status === "done" ? 100 : m.percentComplete,
+    weight: m.weight,
+    baselineDate: m.baselineDate,
+    plannedDate: m.plannedDate,
+    actualDate: m.actualDate,
+    slippageDays: m.slippageDays,
+    overdueDays: isOverdue(m, asOf) ? daysBetween(m.plannedDate, asOf) : null,
+    provenance: m.provenance,
+    sourceRefs: sources.refs(detail?.sourceIds ?? []),
+  };
+}
+
+/** Done, due (within 30 days), overdue, slipped and the next open milestones. */
+function milestoneLists(milestones: ReportMilestone[], asOf: IsoDay) {
+  const ref = (m: ReportMilestone, date: IsoDay | null, days?: number): ReportMilestoneRef =>
+    days === undefined
+      ? { id: m.id, title: m.title, date }
+      : { id: m.id, title: m.title, date, days };
+  const dueBy = addDaysIso(asOf, DUE_WINDOW_DAYS);
+  const open = milestones.filter(isOpen);
+  return {
+    done: milestones
+      .filter((m) => m.status === "done")
+      .map((m) => ref(m, m.actualDate ?? m.plannedDate, m.slippageDays))
+      .sort(byDate),
+    due: open
+      .filter((m) => m.plannedDate >= asOf && m.plannedDate <= dueBy)
+      .map((m) => ref(m, m.plannedDate)),
+    overdue: open
+      .filter((m) => m.overdueDays !== null)
+      .map((m) => ref(m, m.plannedDate, m.overdueDays!)),
+    slipped: milestones
+      .filter((m) => m.status !== "cancelled" && m.slippageDays > 0)
+      .sort((a, b) => b.slippageDays - a.slippageDays || byPlannedDate(a, b))
+      .map((m) => ref(m, m.actualDate ?? m.plannedDate, m.slippageDays)),
+    next: open
+      .filter((m) => m.plannedDate >= asOf)
+      .slice(0, NEXT_MILESTONES)
+      .map((m) => ref(m, m.plannedDate)),
+  };
+}
+
+const byDate = (a: ReportMilestoneRef, b: ReportMilestoneRef) =>
+  (a.date ?? "").localeCompare(b.date ?? "") || a.title.localeCompare(b.title);
+
+/** The newest status update visible on `asOf`, whole. */
+function latestUpdate(
+  updates: ReportInput["statusUpdates"],
+  initiativeId: string,
+  asOf: IsoDay,
+  basis: ReplayBasis,
+): ReportStatusUpdate | null {
+  let latest: ReportInput["statusUpdates"][number] | null = null;
+  for (const u of updates) {
+    if (u.initiativeId !== initiativeId || u.effectiveDate > asOf) continue;
+    if (!isVisibleAsOf(u, asOf, basis)) continue;
+    if (
+      !latest ||
+      u.effectiveDate > latest.effectiveDate ||
+      (u.effectiveDate === latest.effectiveDate && u.recordedAt > latest.recordedAt)
+    )
+      latest = u;
+  }
+  return latest
+    ? {
+        date: latest.effectiveDate,
+        health: latest.health,
+        body: latest.body,
+        author: latest.author,
+      }
+    : null;
+}
+
+function citedUpdate(update: ReportStatusUpdate | null, sources: SourceNumbering) {
+  return update ? { ...update, body: sources.cite(update.body).text } : null;
+}
+
+function publishedReference(previous: ReportDocument | null): ReportDocument["previousReport"] {
+  if (!previous?.id || !previous.publishedAt) return null;
+  return { id: previous.id, publishedAt: previous.publishedAt, asOf: previous.asOf };
+}
+
+/**
+ * The change events of the initiatives (and, with a side or workstream filter, the milestones) in
+ * the report, visible on `asOf` and after the previous report's as-of day, oldest first.
+ */
+function changeEventsInRange(
+  input: ReportInput,
+  initiatives: InitiativeSnapshot[],
+  from: IsoDay | null,
+): ReportChangeEvent[] {
+  const initiativeIds = new Set(initiatives.map((i) => i.id));
+  const milestoneIds = new Set(initiatives.flatMap((i) => i.timeline.map((m) => m.id)));
+  const day = (e: ReportChangeEvent) =>
+    input.basis === "effective" ? e.effectiveDate : e.recordedAt.slice(0, 10);
+  return input.changeEvents
+    .filter(
+      (e) =>
+        initiativeIds.has(e.initiativeId) &&
+        (e.milestoneId === null || milestoneIds.has(e.milestoneId)) &&
+        day(e) <= input.asOf &&
+        (from === null || day(e) > from),
+    )
+    .sort(
+      (a, b) =>
+        a.effectiveDate.localeCompare(b.effectiveDate) || a.recordedAt.localeCompare(b.recordedAt),
+    )
+    .map(({ initiativeId: _, ...event }) => event);
+}
+
+function fullCounts<T extends string>(
+  keys: readonly T[],
+  counts: Partial<Record<T, number>>,
+): Record<T, number> {
+  return Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0])) as Record<T, number>;
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import type { PrismaClient } from "../../db/client";
+import { toIsoDay } from "../../domain/dates";
+import type { SnapshotFilters } from "../../domain/portfolio-snapshot";
+import { buildReportDocument, type ReportDocument } from "../../domain/report/document";
+import type { ReplayBasis } from "../../domain/replay";
+import type { IsoDay } from "../../domain/types";
+import { notFound } from "../../errors";
+import { loadReplayInputs } from "../dashboard";
+import { listChangeEvents, MAX_AUDIT_EXPORT_EVENTS } from "../history";
+
+export type LoadReportOptions = {
+  asOf: IsoDay;
+  basis: ReplayBasis;
+  filters: SnapshotFilters;
+  initiativeSlug?: string;
+  author: string;
+  status: "draft" | "published";
+  id?: string;
+  publishedAt?: Date;
+  previous: ReportDocument | null;
+};
+
+/**
+ * Everything a report needs, loaded in one go, then built by pure domain code: the snapshot's replay
+ * inputs, milestones' versions and sources, status updates, record notes, sources and change events.
+ * An unknown initiative slug is a 404.
+ */
+export async function loadReportDocument(
+  prisma: PrismaClient,
+  opts: LoadReportOptions,
+): Promise<ReportDocument> {
+  if (opts.initiativeSlug) {
+    const found = await prisma.initiative.findUnique({
+      where: { slug: opts.initiativeSlug },
+      select: { id: true },
+    });
+    if (!found) throw notFound(`Initiative "${opts.initiativeSlug}"`);
+  }
+  const [replay, milestones, initiatives, updates, notes, sources, events] = await Promise.all([
+    loadReplayInputs(prisma),
+    prisma.milestone.findMany({
+      select: {
+        id: true,
+        version: true,
+        sources: { select: { id: true }, orderBy: { key: "asc" } },
+      },
+    }),
+    prisma.initiative.findMany({
+      select: {
+        id: true,
+        targetSourceId: true,
+        sources: { select: { id: true }, orderBy: { key: "asc" } },
+      },
+    }),
+    prisma.statusUpdate.findMany({
+      select: {
+        initiativeId: true,
+        effectiveDate: true,
+        recordedAt: true,
+        health: true,
+        body: true,
+        authorLabel: true,
+        author: { select: { name: true } },
+      },
+    }),
+    prisma.recordNote.findMany({
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: {
+        initiativeId: true,
+        verdict: true,
+        briefSays: true,
+        recordSays: true,
+        sources: { select: { id: true }, orderBy: { key: "asc" } },
+      },
+    }),
+    prisma.source.findMany({
+      select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true },
+    }),
+    listChangeEvents(prisma, { limit: MAX_AUDIT_EXPORT_EVENTS }),
+  ]);
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const idOfSlug = new Map(replay.initiatives.map((i) => [i.slug, i.id]));
+  const publishedAt = opts.publishedAt?.toISOString() ?? null;
+
+  return buildReportDocument({
+    asOf: opts.asOf,
+    basis: opts.basis,
+    filters: opts.filters,
+    initiativeSlug: opts.initiativeSlug,
+    author: opts.author,
+    status: opts.status,
+    id: opts.id ?? null,
+    publishedAt,
+    generatedAt: publishedAt ?? new Date().toISOString(),
+    replay,
+    milestoneDetails: milestones.map((m) => ({
+      id: m.id,
+      version: m.version,
+      sourceIds: ids(m.sources),
+    })),
+    initiativeSources: initiatives.map((i) => ({
+      initiativeId: i.id,
+      sourceIds: [...(i.targetSourceId ? [i.targetSourceId] : []), ...ids(i.sources)],
+    })),
+    statusUpdates: updates.map((u) => ({
+      initiativeId: u.initiativeId,
+      effectiveDate: toIsoDay(u.effectiveDate),
+      recordedAt: u.recordedAt,
+      health: u.health,
+      body: u.body,
+      author: u.author?.name ?? u.authorLabel,
+    })),
+    recordNotes: notes.map((n) => ({
+      initiativeId: n.initiativeId,
+      verdict: n.verdict,
+      briefSays: n.briefSays,
+      recordSays: n.recordSays,
+      sourceIds: ids(n.sources),
+    })),
+    sources: sources.map((s) => ({
+      ...s,
+      publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null,
+    })),
+    changeEvents: events.map((e) => ({
+      initiativeId: idOfSlug.get(e.initiative.slug) ?? "",
+      recordedAt: e.recordedAt,
+      effectiveDate: e.effectiveDate,
+      author: e.author,
+      initiative: e.initiative.title,
+      milestone: e.milestone?.title ?? null,
+      milestoneId: e.milestone?.id ?? null,
+      field: e.field,
+      oldValue: e.oldValue,
+      newValue: e.newValue,
+      reason: e.reason,
+      evidenceUrl: e.evidenceUrl,
+    })),
+    previous: opts.previous,
+  });
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import type ExcelJS from "exceljs";
+import { dayToDate } from "../../../domain/dates";
+
+export type CellKind =
+  "text" | "wrap" | "day" | "moment" | "percent" | "integer" | "points" | "link";
+
+/** A column of a table sheet: its header, how its cells are typed, and each row's value. */
+export type Column<T> = {
+  header: string;
+  kind: CellKind;
+  value: (row: T) => string | number | null;
+};
+
+const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
+  day: "d mmm yyyy",
+  moment: "d mmm yyyy hh:mm",
+  percent: "0%",
+  integer: "0",
+  points: "+0;-0;0",
+};
+const MAX_WIDTH = { wrap: 60, text: 48, link: 60 } as const;
+
+/**
+ * A sheet holding one table: a bold header row frozen in place with a filter over every row,
+ * typed cells (days and moments as real dates, percentages and counts as numbers) and column
+ * widths fitted to the longest value.
+ */
+export function addTableSheet<T>(
+  book: ExcelJS.Workbook,
+  name: string,
+  columns: Column<T>[],
+  rows: T[],
+): ExcelJS.Worksheet {
+  const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow(columns.map((c) => c.header));
+  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(c, c.value(row))));
+
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+  columns.forEach((c, index) => {
+    const column = sheet.getColumn(index + 1);
+    const format = NUMBER_FORMATS[c.kind];
+    if (format) column.numFmt = format;
+    if (c.kind === "wrap") column.alignment = { wrapText: true, vertical: "top" };
+    column.width = fittedWidth(c, rows);
+  });
+  header.alignment = { vertical: "middle", wrapText: true };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, rows.length + 1), column: columns.length },
+  };
+  return sheet;
+}
+
+function cellValue<T>(column: Column<T>, value: string | number | null): ExcelJS.CellValue {
+  if (value === null || value === "") return null;
+  switch (column.kind) {
+    case "day":
+      return dayToDate(String(value));
+    case "moment":
+      return new Date(String(value));
+    case "percent":
+      return Number(value) / 100;
+    case "link":
+      return { text: String(value), hyperlink: String(value) };
+    default:
+      return value;
+  }
+}
+
+function fittedWidth<T>(column: Column<T>, rows: T[]): number {
+  if (column.kind === "day") return Math.max(12, column.header.length * 0.9 + 2);
+  if (column.kind === "moment") return Math.max(17, column.header.length * 0.9 + 2);
+  const longest = rows.reduce((max, row) => {
+    const text = String(column.value(row) ?? "");
+    return Math.max(max, ...text.split("\n").map((line) => line.length));
+  }, 0);
+  const cap = MAX_WIDTH[column.kind as keyof typeof MAX_WIDTH] ?? 16;
+  // Headers wrap, so a long header needs only about half its length.
+  return Math.min(cap, Math.max(longest + 2, Math.ceil(column.header.length / 2) + 2, 8));
+}
