@@ -1,3 +1,4 @@
+import { ReportActions } from "@/components/reports/report-actions";
 import { Alert } from "@/components/ui/alert";
 import { formatDay } from "@/lib/domain/dates";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
@@ -31,6 +32,8 @@ type Props = {
   errors: string[];
   /** Offered as a quick as-of choice once a report has been published. */
   lastReport?: LastReport | null;
+  /** Whether the reader may publish the view as a report (analysts, admins). */
+  canPublish: boolean;
 };
 
 /**
@@ -46,6 +49,7 @@ export function DashboardBody({
   workstreams,
   errors,
   lastReport,
+  canPublish,
 }: Props) {
   const { asOf, basis, today } = view;
   const target = portfolioWindow(snapshot.initiatives.map((i) => i.target));
@@ -76,7 +80,20 @@ export function DashboardBody({
       <FiltersDisclosure
         initiallyOpen={filtered !== "" || errors.length > 0}
         summary={filtered}
-        beside={<QuickAsOf view={view} target={target} lastReport={lastReport} />}
+        beside={
+          <>
+            <QuickAsOf view={view} target={target} lastReport={lastReport} />
+            <div className="sm:ml-auto">
+              <ReportActions
+                asOf={asOf}
+                basis={basis}
+                filters={view.filters}
+                scopeLabel="the portfolio"
+                canPublish={canPublish}
+              />
+            </div>
+          </>
+        }
       >
         <AsOfForm
           today={today}

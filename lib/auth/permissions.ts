@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   "source:write": ["admin", "analyst"],
   "import:run": ["admin", "analyst"],
   "audit:read": ["admin", "analyst"],
+  "report:publish": ["admin", "analyst"],
   "user:manage": ["admin"],
   "token:own": ["admin", "analyst", "executive"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -28,6 +29,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "source:write": "add sources",
   "import:run": "import milestones",
   "audit:read": "read the audit log",
+  "report:publish": "publish reports",
   "user:manage": "manage users",
   "token:own": "hold API tokens",
 };

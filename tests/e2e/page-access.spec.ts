@@ -3,24 +3,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { PAGES } from "./support/pages";
 import { E2E_DATA_DIR } from "./support/server-env";
 
-/**
- * Who may open each page. The test walks app/ on disk, so a page added without a line here fails
- * it. "signed-in" pages are for every role; the others name the roles allowed. The sign-in page
- * sends whoever is signed in on to the overview.
- */
-const PAGES: Record<string, "sign-in" | "signed-in" | ("admin" | "analyst")[]> = {
-  "/sign-in": "sign-in",
-  "/": "signed-in",
-  "/dashboard": "signed-in",
-  "/initiatives/[slug]": "signed-in",
-  "/initiatives/[slug]/history": "signed-in",
-  "/account/tokens": "signed-in",
-  "/audit": ["admin", "analyst"],
-  "/import": ["admin", "analyst"],
-  "/admin/users": ["admin"],
-};
 const ROLES = ["admin", "analyst", "executive"] as const;
 
 function pagesOnDisk(dir = path.join(process.cwd(), "app")): string[] {
@@ -91,9 +76,11 @@ test("each caller gets the page, the sign-in page or 'not available for your rol
             : "200"
           : !signedIn
             ? "redirect /sign-in"
-            : rule === "signed-in" || rule.includes(caller as "admin")
-              ? "200"
-              : "forbidden";
+            : rule === "to-dashboard"
+              ? "redirect /dashboard"
+              : rule === "signed-in" || rule.includes(caller as "admin")
+                ? "200"
+                : "forbidden";
       if (outcome !== expected)
         wrong.push(`${page} as ${caller}: expected ${expected}, got ${outcome}`);
     }

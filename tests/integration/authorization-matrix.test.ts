@@ -35,6 +35,11 @@ const ROUTES: Record<string, Permission | "public"> = {
   "GET /api/milestones/[id]/history": "portfolio:read",
   "POST /api/milestones/[id]/rebaseline": "milestone:write",
   "GET /api/portfolio": "portfolio:read",
+  "GET /api/reports": "portfolio:read",
+  "POST /api/reports": "report:publish",
+  "GET /api/reports/[file]": "portfolio:read",
+  "GET /api/reports/verify": "portfolio:read",
+  "GET /api/search": "portfolio:read",
   "GET /api/sources": "portfolio:read",
   "POST /api/sources": "source:write",
   "GET /api/tokens": "token:own",
@@ -106,7 +111,7 @@ beforeAll(async () => {
   const user = await db.prisma.user.findFirstOrThrow({
     where: { email: "executive@corridor.test" },
   });
-  params = { slug: "mou-quantum", id: milestone.id, all: "get-session" };
+  params = { slug: "mou-quantum", id: milestone.id, all: "get-session", file: "status.json" };
   params.userId = user.id;
   cases = await discoverRoutes();
 });
@@ -115,7 +120,8 @@ function requestFor(c: RouteCase, token: string | null) {
   const url = `http://localhost${c.route
     .replace("[slug]", params.slug)
     .replace("[id]", c.route.startsWith("/api/users") ? params.userId : params.id)
-    .replace("[...all]", params.all)}`;
+    .replace("[...all]", params.all)
+    .replace("[file]", params.file)}`;
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   let body: string | undefined;
@@ -132,6 +138,7 @@ function contextFor(c: RouteCase) {
   if (c.route.includes("[slug]")) values.slug = params.slug;
   if (c.route.includes("[id]"))
     values.id = c.route.startsWith("/api/users") ? params.userId : params.id;
+  if (c.route.includes("[file]")) values.file = params.file;
   if (c.route.includes("[...all]")) return routeParams({ all: [params.all] as unknown as string });
   return routeParams(values);
 }

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -42,15 +43,20 @@ async function dashboardAndApi(asOf: string, basis: ReplayBasis, filters: Snapsh
   const snapshot = await getPortfolioSnapshot(db.prisma, { asOf, basis, filters });
   const view: DashboardView = { asOf, basis, today, filters };
   const html = renderToStaticMarkup(
-    createElement(DashboardBody, {
-      snapshot,
-      view,
-      since: asOf,
-      changes: [],
-      workstreams: [],
-      errors: [],
-      lastReport,
-    }),
+    createElement(
+      QueryClientProvider,
+      { client: new QueryClient() },
+      createElement(DashboardBody, {
+        snapshot,
+        view,
+        since: asOf,
+        changes: [],
+        workstreams: [],
+        errors: [],
+        lastReport,
+        canPublish: false,
+      }),
+    ),
   );
   return { html, api: api.body as { verdict: string; initiatives: ApiInitiative[] } };
 }

@@ -69,6 +69,10 @@ const KNOWN_KEYS = [
   "workstream",
   "targetStart",
   "targetEnd",
+  "asOf",
+  "basis",
+  "filters",
+  "initiative",
 ];
 const hostileBody = fc.oneof(
   fc
@@ -148,12 +152,16 @@ const inUrl = (value: string) => {
 function call(r: Route, body: string | undefined, contentType: string, idOverride?: string) {
   const id = idOverride ?? (r.route.startsWith("/api/users") ? ids.userId : ids.id);
   const slug = idOverride ?? ids.slug;
-  const url = `http://localhost${r.route.replace("[slug]", inUrl(slug)).replace("[id]", inUrl(id))}`;
+  const file = idOverride ?? "status.json";
+  const url = `http://localhost${r.route
+    .replace("[slug]", inUrl(slug))
+    .replace("[id]", inUrl(id))
+    .replace("[file]", inUrl(file))}`;
   const headers: Record<string, string> = { authorization: `Bearer ${tokens.admin}` };
   if (body !== undefined) headers["content-type"] = contentType;
   return r.handler(
     new Request(url, { method: r.method, headers, body }),
-    routeParams({ slug, id }),
+    routeParams({ slug, id, file }),
   );
 }
 
@@ -161,7 +169,7 @@ describe("hostile input never answers 5xx, and a refused request changes nothing
   test("every write route with generated bodies", async () => {
     const writes = await routes(["POST", "PATCH", "PUT", "DELETE"]);
     // Every POST, PATCH and DELETE handler under app/api but auth (the authorization matrix lists them).
-    expect(writes).toHaveLength(15);
+    expect(writes).toHaveLength(16);
     let before = await snapshot();
     const failures: string[] = [];
     for (const r of writes) {
@@ -201,6 +209,10 @@ describe("hostile input never answers 5xx, and a refused request changes nothing
         { title: "A source title", url: "https://example.org/a", publisher: "Example" },
       ],
       [route("/api/tokens"), { name: "a token" }],
+      [
+        route("/api/reports"),
+        { asOf: "2026-06-30", basis: "effective", initiative: "mou-quantum" },
+      ],
       [
         route("/api/users"),
         { email: "new.person@corridor.test", name: "New Person", role: "executive" },
@@ -276,24 +288,27 @@ describe("hostile input never answers 5xx, and a refused request changes nothing
 
   test("hostile ids and query parameters on every read", async () => {
     const reads = await routes(["GET"]);
-    expect(reads).toHaveLength(13);
+    expect(reads).toHaveLength(17);
     const failures: string[] = [];
     await fc.assert(
       fc.asyncProperty(hostileString, hostileString, async (id, query) => {
         for (const r of reads) {
-          const res = await call(
-            {
-              ...r,
-              route: `${r.route}?asOf=${inUrl(query)}&field=${inUrl(query)}&kind=${inUrl(query)}&since=%00&basis=%`,
-            },
-            undefined,
-            "",
-            id,
-          );
-          if (res.status >= 500)
-            failures.push(
-              `GET ${r.route} ${res.status} for id ${JSON.stringify(id).slice(0, 60)}, query ${JSON.stringify(query).slice(0, 60)}`,
+          // A report file is also asked for as a draft, so the hostile query reaches its parser.
+          for (const one of r.route.includes("[file]") ? [id, "status.json"] : [id]) {
+            const res = await call(
+              {
+                ...r,
+                route: `${r.route}?asOf=${inUrl(query)}&field=${inUrl(query)}&kind=${inUrl(query)}&since=%00&basis=%`,
+              },
+              undefined,
+              "",
+              one,
             );
+            if (res.status >= 500)
+              failures.push(
+                `GET ${r.route} ${res.status} for id ${JSON.stringify(one).slice(0, 60)}, query ${JSON.stringify(query).slice(0, 60)}`,
+              );
+          }
         }
       }),
       { numRuns: 20, seed: 20261128 },

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cleanQuery, firstValues, hasEmptyParam } from "@/components/dashboard/clean-query";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { Forbidden } from "@/components/forbidden";
+import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { getPortfolioSnapshot, listWorkstreamNames } from "@/lib/server/dashboard";
 import { listChangeEvents } from "@/lib/server/history";
@@ -20,7 +21,7 @@ export default async function DashboardPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const { allowed } = await getPageActor("portfolio:read");
+  const { allowed, actor } = await getPageActor("portfolio:read");
   if (!allowed) return <Forbidden what="read the portfolio" />;
   const params = await searchParams;
   const today = getToday();
@@ -54,6 +55,7 @@ export default async function DashboardPage({
       workstreams={workstreams}
       errors={query.errors}
       lastReport={lastReport}
+      canPublish={can(actor.role, "report:publish")}
     />
   );
 }

@@ -22,6 +22,7 @@ import { AppError } from "@/lib/errors";
 import { getPageActor } from "@/lib/http/page-auth";
 import { can } from "@/lib/auth/permissions";
 import { AsOfBar } from "@/components/as-of-bar";
+import { ReportActions } from "@/components/reports/report-actions";
 import { getInitiativeView } from "@/lib/server/initiative-as-of";
 import { getToday } from "@/lib/server/today";
 import { readAsOfView, type AsOfView } from "@/lib/validation/as-of-view";
@@ -91,9 +92,19 @@ export default async function InitiativePage({ params, searchParams }: Props) {
             </p>
             <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words">{i.title}</h1>
           </div>
-          {may("update:write") ? (
-            <PostStatusUpdate slug={i.slug} health={i.health} today={today} />
-          ) : null}
+          <div className="flex flex-wrap items-start gap-3">
+            {may("update:write") ? (
+              <PostStatusUpdate slug={i.slug} health={i.health} today={today} />
+            ) : null}
+            <ReportActions
+              asOf={view.asOf ?? today}
+              basis={view.basis}
+              filters={{}}
+              initiativeSlug={i.slug}
+              scopeLabel={i.title}
+              canPublish={can(actor.role, "report:publish")}
+            />
+          </div>
         </div>
         <p className="max-w-3xl text-slate-700">{i.summary}</p>
         {i.focusAreas.length ? (
