@@ -1,6 +1,5 @@
 import "server-only";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 const PACKAGE = "@expo-google-fonts/noto-sans-kr";
@@ -13,9 +12,10 @@ export type FontWeight = keyof typeof FILES;
 const cache = new Map<FontWeight, Buffer>();
 
 /**
- * Noto Sans KR (Latin, Hangul and the punctuation the reports use), read once per process. Resolved
- * through Node's module resolution so it works from the source tree, tests and `next start`;
- * the working directory's node_modules is the fallback should a bundler hide the package.
+ * Noto Sans KR (Latin, Hangul and the punctuation the reports use), read once per process from
+ * the installed font package. Found from the app's directory (where `npm start`, the scripts and
+ * the tests run), not through `require.resolve`, which the bundler would follow into every font
+ * file of the package.
  */
 export function reportFont(weight: FontWeight): Buffer {
   let buffer = cache.get(weight);
@@ -27,10 +27,10 @@ export function reportFont(weight: FontWeight): Buffer {
 }
 
 function fontPath(weight: FontWeight): string {
-  const file = `${PACKAGE}/${FILES[weight]}`;
-  try {
-    return createRequire(import.meta.url).resolve(file);
-  } catch {
-    return path.join(process.cwd(), "node_modules", file);
-  }
+  return path.join(
+    /* turbopackIgnore: true */ process.cwd(),
+    "node_modules",
+    PACKAGE,
+    FILES[weight],
+  );
 }
