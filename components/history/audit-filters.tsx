@@ -71,12 +71,7 @@ export function AuditFilters({ values, authors, initiatives, pageSizes, defaultP
       {(["from", "to"] as const).map((bound) => (
         <FormField key={bound} id={`audit-${bound}`} name={bound} label={`Recorded ${bound}`}>
           {(p) => (
-            <DateField
-              calendarLabel={`Choose the recorded ${bound} date from a calendar`}
-              {...p}
-              defaultValue={values[bound] ?? ""}
-              className={plainInputClass}
-            />
+            <DateField {...p} defaultValue={values[bound] ?? ""} className={plainInputClass} />
           )}
         </FormField>
       ))}

@@ -74,12 +74,10 @@ export function AddMilestoneForm({
           </FormField>
         </div>
         <FormField {...field("baselineDate", "Baseline date (required)")}>
-          {(p) => (
-            <DateField required calendarLabel="Choose the baseline date from a calendar" {...p} />
-          )}
+          {(p) => <DateField required {...p} />}
         </FormField>
         <FormField {...field("plannedDate", "Planned date", "Empty means the baseline date")}>
-          {(p) => <DateField calendarLabel="Choose the planned date from a calendar" {...p} />}
+          {(p) => <DateField {...p} />}
         </FormField>
         <FormField {...field("weight", "Weight")}>
           {(p) => <input type="number" min={1} max={100} defaultValue={1} {...p} />}

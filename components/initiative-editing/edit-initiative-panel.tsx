@@ -126,22 +126,10 @@ export function EditInitiativePanel({
           )}
         </FormField>
         <FormField {...field("targetStart", "Target window starts")}>
-          {(p) => (
-            <DateField
-              calendarLabel="Choose the window start from a calendar"
-              {...p}
-              {...bind("targetStart")}
-            />
-          )}
+          {(p) => <DateField {...p} {...bind("targetStart")} />}
         </FormField>
         <FormField {...field("targetEnd", "Target window ends")}>
-          {(p) => (
-            <DateField
-              calendarLabel="Choose the window end from a calendar"
-              {...p}
-              {...bind("targetEnd")}
-            />
-          )}
+          {(p) => <DateField {...p} {...bind("targetEnd")} />}
         </FormField>
         <FormField {...field("targetLabel", "Target label", "As the brief puts it, e.g. mid-2026")}>
           {(p) => <input {...p} {...bind("targetLabel")} />}

@@ -148,23 +148,10 @@ export function MilestoneEditForm({
             {(p) => <input type="number" min={0} max={100} {...p} {...bind("percentComplete")} />}
           </FormField>
           <FormField {...field("plannedDate", "Planned date")}>
-            {(p) => (
-              <DateField
-                calendarLabel="Choose the planned date from a calendar"
-                {...p}
-                {...bind("plannedDate")}
-              />
-            )}
+            {(p) => <DateField {...p} {...bind("plannedDate")} />}
           </FormField>
           <FormField {...field("actualDate", "Actual date")}>
-            {(p) => (
-              <DateField
-                max={today}
-                calendarLabel="Choose the actual date from a calendar"
-                {...p}
-                {...bind("actualDate")}
-              />
-            )}
+            {(p) => <DateField max={today} {...p} {...bind("actualDate")} />}
           </FormField>
           <FormField {...field("side", "Responsible side")}>
             {(p) => (

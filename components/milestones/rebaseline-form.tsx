@@ -53,7 +53,6 @@ export function RebaselineForm({
           <FormField {...field("baselineDate", "New baseline date")}>
             {(p) => (
               <DateField
-                calendarLabel="Choose the new baseline date from a calendar"
                 {...p}
                 value={baselineDate}
                 onChange={(e) => setBaselineDate(e.target.value)}

@@ -41,14 +41,7 @@ export function ChangeContextFields({
         </FormField>
       </div>
       <FormField {...field("effectiveDate", "Effective date", "Empty means today")}>
-        {(p) => (
-          <DateField
-            max={today}
-            calendarLabel="Choose the effective date from a calendar"
-            {...p}
-            {...bind("effectiveDate")}
-          />
-        )}
+        {(p) => <DateField max={today} {...p} {...bind("effectiveDate")} />}
       </FormField>
       <FormField {...field("confidence", "Confidence")}>
         {(p) => (

@@ -71,7 +71,7 @@ export function DateField({
   disabled,
   className = inputClass,
   placeholder = "e.g. 2 Mar 2026",
-  calendarLabel = "Choose a date from a calendar",
+  calendarLabel = "Open the calendar",
   "aria-invalid": ariaInvalid,
   "aria-describedby": describedBy,
   "data-autofocus": autofocus,

@@ -121,11 +121,16 @@ test.describe("on a laptop (1366 × 768)", () => {
   }) => {
     await page.goto("/dashboard");
     const timeline = page.getByTestId("chart-timeline");
-    const toggle = timeline.getByRole("button", { name: /^Show all \d+ milestones of / }).first();
+    const first = timeline.getByRole("button", { name: /^Show all \d+ milestones of / }).first();
+    // The toggle's name changes when it opens, so hold on to it by the group it controls.
+    const toggle = timeline.locator(
+      `[aria-controls="${await first.getAttribute("aria-controls")}"]`,
+    );
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
     const folded = await timeline.getByRole("img").count();
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(toggle).toHaveAccessibleName(/^Show late and open only of /);
     expect(await timeline.getByRole("img").count()).toBeGreaterThan(folded);
   });
 

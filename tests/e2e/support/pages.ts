@@ -17,6 +17,7 @@ export const PAGES: Record<string, PageRule> = {
   "/initiatives/[slug]/history": "signed-in",
   "/account/tokens": "signed-in",
   "/search": "signed-in",
+  "/reports": "signed-in",
   "/audit": ["admin", "analyst"],
   "/import": ["admin", "analyst"],
   "/admin/users": ["admin"],
