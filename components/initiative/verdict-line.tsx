@@ -1,5 +1,5 @@
 import { HealthBadge } from "@/components/ui/badges";
-import { GAP_DEFINITION, SCHEDULE_LABELS } from "@/lib/domain/verdict";
+import { GAP_DEFINITION, SCHEDULE_LABELS, describeGap } from "@/lib/domain/verdict";
 import type { InitiativePageView } from "@/lib/views/initiative";
 import { UnsourcedBadge } from "./unsourced-badge";
 
@@ -18,6 +18,9 @@ export function VerdictLine({ initiative: i }: { initiative: InitiativePageView 
       <p className="text-base font-medium text-slate-900">{s.verdict}</p>
       <p className="text-sm text-slate-700">{s.window}.</p>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <span>
+          Gap: <strong data-testid="initiative-gap">{describeGap(s.gap)}</strong>
+        </span>
         <span>
           Schedule: <strong>{SCHEDULE_LABELS[s.schedule]}</strong>
         </span>

@@ -116,6 +116,27 @@ test.describe("on a laptop (1366 × 768)", () => {
     await expect(timeline.getByRole("img")).toHaveCount(api.counts.overdue);
   });
 
+  test("each initiative's gap reads the same on the dashboard, on its page and in the API", async ({
+    page,
+  }) => {
+    for (const asOf of ["", "2026-06-30"]) {
+      const api = await portfolio(page, asOf ? `?asOf=${asOf}` : "");
+      await page.goto(`/dashboard${asOf ? `?asOf=${asOf}` : ""}`);
+      const onDashboard = new Map<string, string>();
+      for (const i of api.initiatives) {
+        const text = (await page.getByTestId(`gap-${i.slug}`).textContent())?.trim() ?? "";
+        expect(text, i.slug).toBe(describeGap(i.gap));
+        onDashboard.set(i.slug, text);
+      }
+      for (const i of api.initiatives) {
+        await page.goto(`/initiatives/${i.slug}${asOf ? `?asOf=${asOf}` : ""}`);
+        await expect(page.getByTestId("initiative-gap"), i.slug).toHaveText(
+          onDashboard.get(i.slug)!,
+        );
+      }
+    }
+  });
+
   test("timeline groups fold to late and open milestones and unfold on request", async ({
     page,
   }) => {
