@@ -148,11 +148,15 @@ test.describe("on a laptop (1366 × 768)", () => {
       `[aria-controls="${await first.getAttribute("aria-controls")}"]`,
     );
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
-    const folded = await timeline.getByRole("img").count();
+    // Items that fold away carry the fold class: hidden while folded, shown once unfolded.
+    const group = page.locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+    const foldable = group.locator('[class*="fold:hidden"]');
+    expect(await foldable.count()).toBeGreaterThan(0);
+    await expect(foldable.first()).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     await expect(toggle).toHaveAccessibleName(/^Show late and open only of /);
-    expect(await timeline.getByRole("img").count()).toBeGreaterThan(folded);
+    await expect(foldable.first()).toBeVisible();
   });
 
   test("the gap's definition is a link away, in the glossary", async ({ page }) => {
