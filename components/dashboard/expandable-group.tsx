@@ -1,9 +1,6 @@
 "use client";
 import { useId, useState, type ReactNode } from "react";
 
-/** The class that hides an item while its group is folded. */
-export const FOLDED_HIDDEN = "group-data-[expanded=false]/fold:hidden";
-
 type Props = {
   heading: ReactNode;
   /** How many items the group holds, and how many fold away. */
