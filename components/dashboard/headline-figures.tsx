@@ -153,10 +153,7 @@ export function HeadlineFigures({ snapshot: s, target, expectedLabel, view }: Pr
             ))}
           </span>
           {disagreeing > 0 ? (
-            <Link
-              href="#initiatives"
-              className={`${blockLink} text-sm font-medium text-amber-900`}
-            >
+            <Link href="#initiatives" className={`${blockLink} text-sm font-medium text-amber-900`}>
               <span aria-hidden="true">⚑ </span>
               {disagreeing} {disagreeing === 1 ? "rating disagrees" : "ratings disagree"} with the
               schedule
