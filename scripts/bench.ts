@@ -1,6 +1,6 @@
 // npm run bench — prints timing and memory figures for the hot paths (never asserted in tests):
 // loading + replaying the seeded portfolio from an in-memory database, the 20 concurrent PATCH
-// race, and the pure snapshot at 10× and 50× the seeded size.
+// race, the pure snapshot at 10× and 50× the seeded size, and the status report as PDF and workbook.
 import { performance } from "node:perf_hooks";
 import { createAdapter } from "../lib/db/adapter-factory";
 import { bindPrisma, disconnectPrisma } from "../lib/db/client";
@@ -10,6 +10,8 @@ import type { ReplayEvent } from "../lib/domain/replay";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { loadReplayInputs } from "../lib/server/dashboard";
 import { updateMilestone } from "../lib/server/milestones";
+import { loadReportDocument } from "../lib/server/reports/load-report-document";
+import { renderReport } from "../lib/server/reports/render";
 import { seedPortfolio } from "../prisma/seed/write";
 
 const TODAY = "2026-11-28";
@@ -79,6 +81,26 @@ for (const factor of [10, 50]) {
     `dashboard snapshot, ${factor}× (${big.milestones.length} milestones, ${big.events.length} events)`,
     5,
     () => buildPortfolioSnapshot({ ...big, asOf: TODAY, basis: "effective" }),
+  );
+}
+
+// Status reports for the whole seeded portfolio (target: the PDF in under 2 s), data loading included.
+const reportOptions = {
+  asOf: TODAY,
+  basis: "effective" as const,
+  filters: {},
+  author: "Bench",
+  status: "draft" as const,
+  previous: null,
+};
+for (const format of ["pdf", "xlsx"] as const) {
+  const coldStart = performance.now();
+  await renderReport(await loadReportDocument(prisma, reportOptions), format);
+  console.log(
+    `status report ${format}, whole portfolio, first in the process: ${(performance.now() - coldStart).toFixed(0)} ms`,
+  );
+  await time(`status report ${format}, whole portfolio (load + render)`, 10, async () =>
+    renderReport(await loadReportDocument(prisma, reportOptions), format),
   );
 }
 
