@@ -1,9 +1,17 @@
 import type { ReactNode } from "react";
 
-type Props = { id: string; testId: string; title: string; caption?: string; children: ReactNode };
+type Props = {
+  id: string;
+  testId: string;
+  title: string;
+  caption?: string;
+  /** Links to the other pages of a long list, under the caption. */
+  pager?: ReactNode;
+  children: ReactNode;
+};
 
 /** A dashboard section: heading, the plain-language reading of its chart, then the chart and its table. */
-export function ChartSection({ id, testId, title, caption, children }: Props) {
+export function ChartSection({ id, testId, title, caption, pager, children }: Props) {
   return (
     <section
       id={id}
@@ -19,6 +27,7 @@ export function ChartSection({ id, testId, title, caption, children }: Props) {
           {caption}
         </p>
       ) : null}
+      {pager}
       {children}
     </section>
   );

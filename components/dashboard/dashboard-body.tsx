@@ -2,16 +2,18 @@ import { ReportActions } from "@/components/reports/report-actions";
 import { Alert } from "@/components/ui/alert";
 import { formatDay } from "@/lib/domain/dates";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
+import { INITIATIVES_PER_PAGE, mostBehindFirst, pageOf } from "@/lib/domain/paging";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { expectedOnLabel } from "@/lib/domain/progress";
 import { portfolioWindow } from "@/lib/domain/target-window";
 import type { IsoDay } from "@/lib/domain/types";
-import type { ChangeEventView } from "@/lib/views/change-event";
+import type { ChangeSummary } from "@/lib/views/change-summary";
 import { AsOfForm } from "./as-of-form";
 import { BurnUpSection } from "./burn-up-section";
 import { FiltersDisclosure } from "./filters-disclosure";
 import { ForecastSection } from "./forecast-section";
 import { HeadlineFigures } from "./headline-figures";
+import { Pager } from "./pager";
 import { ProgressSection } from "./progress-section";
 import { QuickAsOf, type LastReport } from "./quick-as-of";
 import { SharedMilestonesNote } from "./shared-milestones-note";
@@ -24,9 +26,7 @@ type Props = {
   view: DashboardView;
   /** The first day of "what changed" (chosen, or the default period before the as-of day). */
   since: IsoDay;
-  changes: ChangeEventView[];
-  /** Set when the changes list was cut at this many. */
-  truncatedAt?: number;
+  changes: ChangeSummary;
   workstreams: string[];
   /** The URL's rejected settings, one sentence each. */
   errors: string[];
@@ -45,7 +45,6 @@ export function DashboardBody({
   view,
   since,
   changes,
-  truncatedAt,
   workstreams,
   errors,
   lastReport,
@@ -56,6 +55,14 @@ export function DashboardBody({
   const asOfLabel = `${basis === "recorded" ? "known on" : "as of"} ${formatDay(asOf)}`;
   const expectedLabel = expectedOnLabel(asOf, today);
   const filtered = filterSummary(view);
+  // The lists show one page of initiatives; the headline, verdict and burn-up cover them all.
+  const ordered =
+    view.order === "behind" ? mostBehindFirst(snapshot.initiatives) : snapshot.initiatives;
+  const page = pageOf(ordered, view.page, INITIATIVES_PER_PAGE);
+  const listed = { ...snapshot, initiatives: page.items };
+  const pager = (hash: "initiatives" | "timeline" | "forecast") => (
+    <Pager page={page} view={view} hash={hash} />
+  );
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
@@ -106,22 +113,34 @@ export function DashboardBody({
         />
       </FiltersDisclosure>
       <ProgressSection
-        snapshot={snapshot}
+        snapshot={listed}
+        pager={pager("initiatives")}
         target={target}
         expectedLabel={expectedLabel}
         view={view}
       />
       <SharedMilestonesNote snapshot={snapshot} view={view} />
-      <BurnUpSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} />
-      <TimelineSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} view={view} />
-      <ForecastSection snapshot={snapshot} target={target} asOfLabel={asOfLabel} view={view} />
+      <BurnUpSection snapshot={listed} target={target} asOfLabel={asOfLabel} />
+      <TimelineSection
+        snapshot={listed}
+        pager={pager("timeline")}
+        target={target}
+        asOfLabel={asOfLabel}
+        view={view}
+      />
+      <ForecastSection
+        snapshot={listed}
+        pager={pager("forecast")}
+        target={target}
+        asOfLabel={asOfLabel}
+        view={view}
+      />
       <WhatChanged
-        events={changes}
+        changes={changes}
         initiatives={snapshot.initiatives}
         since={since}
         asOf={asOf}
         view={view}
-        truncatedAt={truncatedAt}
       />
     </div>
   );

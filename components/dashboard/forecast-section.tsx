@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { daysBetween, formatDay, maxDay, minDay } from "@/lib/domain/dates";
 import type { Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
@@ -15,6 +16,7 @@ import type { DashboardView } from "./view-links";
 
 type Props = {
   snapshot: PortfolioSnapshot;
+  pager?: ReactNode;
   target: TargetWindow;
   asOfLabel: string;
   view: DashboardView;
@@ -23,7 +25,7 @@ type Props = {
 // Projections from a slow pace run decades out; the axis stops here and the row says the real date.
 const AXIS_YEARS_AHEAD = 3;
 
-export function ForecastSection({ snapshot: s, target, asOfLabel, view }: Props) {
+export function ForecastSection({ snapshot: s, pager, target, asOfLabel, view }: Props) {
   const caption = forecastCaption(
     s.initiatives.map((i) => i.forecast),
     target,
@@ -35,6 +37,7 @@ export function ForecastSection({ snapshot: s, target, asOfLabel, view }: Props)
       testId="chart-forecast"
       title="Forecast completion"
       caption={caption}
+      pager={pager}
     >
       <Legend>
         <li>

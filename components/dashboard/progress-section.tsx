@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { HealthBadge } from "@/components/ui/badges";
 import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
@@ -14,11 +15,12 @@ import { InitiativeRow } from "./initiative-row";
 import { Legend } from "./legend";
 import { TrackScale } from "./progress-track";
 import { ScheduleBadge, describeScheduleCounts } from "./schedule-badge";
-import { SortableRows } from "./sortable-rows";
+import { InitiativeList } from "./initiative-list";
 import { initiativeHref, type DashboardView } from "./view-links";
 
 type Props = {
   snapshot: PortfolioSnapshot;
+  pager?: ReactNode;
   target: TargetWindow;
   expectedLabel: string;
   view: DashboardView;
@@ -31,7 +33,7 @@ const ROW_GRID = "grid gap-x-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]";
  * The initiatives, first thing after the headline: each one's gap, schedule status beside its
  * health, progress against what is due, milestones and latest update, every name and count a link.
  */
-export function ProgressSection({ snapshot: s, target, expectedLabel, view }: Props) {
+export function ProgressSection({ snapshot: s, pager, target, expectedLabel, view }: Props) {
   const caption = progressCaption(s, expectedLabel);
   return (
     <ChartSection
@@ -39,16 +41,17 @@ export function ProgressSection({ snapshot: s, target, expectedLabel, view }: Pr
       testId="chart-progress-vs-expectation"
       title="Initiatives: progress against schedule"
       caption={caption}
+      pager={pager}
     >
       <ProgressKey target={target} expectedLabel={expectedLabel} />
       {s.initiatives.length > 0 ? (
-        <SortableRows
+        <InitiativeList
           label="Initiatives"
+          view={view}
           gridClass={ROW_GRID}
           scale={<TrackScale />}
           rows={s.initiatives.map((i) => ({
             id: i.id,
-            gap: i.gap,
             node: <InitiativeRow initiative={i} view={view} expectedLabel={expectedLabel} />,
           }))}
         />

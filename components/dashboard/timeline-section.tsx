@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatDay } from "@/lib/domain/dates";
 import type { PortfolioSnapshot, TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
@@ -12,12 +13,13 @@ import { dashboardHref, type DashboardView } from "./view-links";
 
 type Props = {
   snapshot: PortfolioSnapshot;
+  pager?: ReactNode;
   target: TargetWindow;
   asOfLabel: string;
   view: DashboardView;
 };
 
-export function TimelineSection({ snapshot: s, target, asOfLabel, view }: Props) {
+export function TimelineSection({ snapshot: s, pager, target, asOfLabel, view }: Props) {
   const all = s.initiatives.flatMap((i) => i.timeline);
   const show = view.show;
   const groups = s.initiatives
@@ -34,6 +36,7 @@ export function TimelineSection({ snapshot: s, target, asOfLabel, view }: Props)
       testId="chart-timeline"
       title="Milestone timeline"
       caption={caption}
+      pager={pager}
     >
       {show ? (
         <p

@@ -11,7 +11,14 @@ export type DashboardView = {
   filters: SnapshotFilters;
   sinceChosen?: IsoDay;
   show?: MilestoneShow;
+  /** "behind": initiatives most behind schedule first; otherwise portfolio order. */
+  order?: InitiativeOrder;
+  /** The page of initiatives shown (from 1), when there are more than fit one page. */
+  page?: number;
 };
+
+export const INITIATIVE_ORDERS = ["behind"] as const;
+export type InitiativeOrder = (typeof INITIATIVE_ORDERS)[number];
 
 type AsOfView = Pick<DashboardView, "asOf" | "basis" | "today">;
 
@@ -60,6 +67,8 @@ export function dashboardHref(
     workstream: f.workstream,
     since: next.sinceChosen,
     show: next.show,
+    order: next.order,
+    page: next.page && next.page > 1 ? String(next.page) : undefined,
   });
   return `/dashboard${search}${hash ? `#${hash}` : ""}`;
 }

@@ -92,17 +92,17 @@ export function buildPortfolioSnapshot(input: SnapshotInput) {
   };
 
   const fieldChanges = groupFieldChanges(events);
+  const milestonesOf = groupBy(state.milestones.values(), (m) => m.initiativeId);
+  const updatesOf = groupBy(input.updates, (u) => u.initiativeId);
   const initiatives = input.initiatives
     .filter((i) => state.initiatives.has(i.id))
     .map((current) => {
       const { targetStart, targetEnd, targetLabel } = current;
       const target = { targetStart, targetEnd, targetLabel };
       const meta = { ...current, ...fieldsAsOf(target, fieldChanges.get(current.id), asOf, basis) };
-      const own = [...state.milestones.values()].filter(
-        (m) => m.initiativeId === meta.id && keepMilestone(m),
-      );
+      const own = (milestonesOf.get(meta.id) ?? []).filter(keepMilestone);
       const replayed = state.initiatives.get(meta.id)!;
-      const lastUpdateOn = latestUpdate(input.updates, meta.id, asOf, basis);
+      const lastUpdateOn = latestUpdate(updatesOf.get(meta.id) ?? [], asOf, basis);
       return {
         ...meta,
         lifecycleStatus: replayed.lifecycleStatus as LifecycleStatus,
@@ -248,6 +248,17 @@ function weeklyAggregates(
   return { portfolio, byInitiative };
 }
 
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 function isKept(
   e: ReplayEvent,
   metaById: Map<string, MilestoneMeta>,
@@ -265,17 +276,15 @@ function isKept(
 
 export type LatestUpdate = { effectiveDate: IsoDay; firstLine: string | null };
 
-/** The newest status update visible on `asOf`, with the first line of its text. */
+/** The newest of one initiative's status updates visible on `asOf`, with its first line. */
 function latestUpdate(
   updates: UpdateMeta[],
-  initiativeId: string,
   asOf: IsoDay,
   basis: ReplayBasis,
 ): LatestUpdate | null {
   let latest: UpdateMeta | null = null;
   for (const u of updates) {
-    if (u.initiativeId !== initiativeId || !isVisibleAsOf(u, asOf, basis) || u.effectiveDate > asOf)
-      continue;
+    if (!isVisibleAsOf(u, asOf, basis) || u.effectiveDate > asOf) continue;
     if (
       !latest ||
       u.effectiveDate > latest.effectiveDate ||

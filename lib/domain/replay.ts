@@ -21,6 +21,8 @@ export type ReplayEvent = {
   oldValue?: string | null;
   effectiveDate: IsoDay;
   recordedAt: Date;
+  /** `recordedAt`'s UTC day, when the loader worked it out once (replay reads it per day shown). */
+  recordedDay?: IsoDay;
   /** The change's evidence link: what makes the progress it records evidenced (evidence.ts). */
   evidenceUrl?: string | null;
 };
@@ -45,12 +47,12 @@ const NUMERIC_FIELDS = new Set(["percentComplete", "weight"]);
  * "recorded" asks what the team knew at the end of that day (by recorded time, UTC).
  */
 export function isVisibleAsOf(
-  event: Pick<ReplayEvent, "effectiveDate" | "recordedAt">,
+  event: Pick<ReplayEvent, "effectiveDate" | "recordedAt" | "recordedDay">,
   asOf: IsoDay,
   basis: ReplayBasis,
 ): boolean {
   if (basis === "effective") return event.effectiveDate <= asOf;
-  return event.recordedAt.toISOString().slice(0, 10) <= asOf;
+  return (event.recordedDay ?? event.recordedAt.toISOString().slice(0, 10)) <= asOf;
 }
 
 /**
@@ -74,9 +76,13 @@ export function replay(
   asOf: IsoDay,
   basis: ReplayBasis = "effective",
 ): ReplayResult {
+  return replayOrdered([...events].sort(compareEvents), asOf, basis);
+}
+
+/** `replay` for events already in `compareEvents` order. */
+function replayOrdered(ordered: ReplayEvent[], asOf: IsoDay, basis: ReplayBasis): ReplayResult {
   const result: ReplayResult = emptyState();
-  const visible = events.filter((e) => isVisibleAsOf(e, asOf, basis)).sort(compareEvents);
-  for (const event of visible) applyEvent(result, event);
+  for (const event of ordered) if (isVisibleAsOf(event, asOf, basis)) applyEvent(result, event);
   return result;
 }
 
@@ -172,11 +178,11 @@ export function replayEachDay(
   basis: ReplayBasis,
   visit: (day: IsoDay, state: ReplayResult) => void,
 ): void {
+  const ordered = [...events].sort(compareEvents);
   if (basis === "recorded") {
-    for (const day of days) visit(day, replay(events, day, "recorded"));
+    for (const day of days) visit(day, replayOrdered(ordered, day, "recorded"));
     return;
   }
-  const ordered = [...events].sort(compareEvents);
   const state = emptyState();
   let next = 0;
   for (const day of days) {

@@ -1,10 +1,15 @@
 import "server-only";
 import type { PrismaClient } from "../db/client";
 import { toIsoDay } from "../domain/dates";
-import { buildPortfolioSnapshot, type SnapshotFilters } from "../domain/portfolio-snapshot";
+import {
+  buildPortfolioSnapshot,
+  type PortfolioSnapshot,
+  type SnapshotFilters,
+} from "../domain/portfolio-snapshot";
 import type { ReplayBasis, ReplayEvent } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
 import { listChangeEvents } from "./history";
+import { VersionedCache } from "./versioned-cache";
 
 /** Change events as replay reads them: of one initiative, or of the whole portfolio. */
 export async function loadReplayEvents(
@@ -34,12 +39,25 @@ export async function loadReplayEvents(
     newValue: e.newValue,
     effectiveDate: toIsoDay(e.effectiveDate),
     recordedAt: e.recordedAt,
+    recordedDay: toIsoDay(e.recordedAt),
     evidenceUrl: e.evidenceUrl,
   }));
 }
 
+export type ReplayInputs = Awaited<ReturnType<typeof readReplayInputs>>;
+
+// Every view of the portfolio replays the same rows: read them once per data version. The
+// snapshots built from them are kept per view (as-of day, basis, filters) for the same version.
+const replayInputs = new VersionedCache<ReplayInputs>(1);
+const snapshots = new VersionedCache<PortfolioSnapshot>(12);
+
+/** What replay needs, as of the database's current data version. */
+export function loadReplayInputs(prisma: PrismaClient): Promise<ReplayInputs> {
+  return replayInputs.get(prisma, "all", () => readReplayInputs(prisma));
+}
+
 /** Loads what replay needs in four queries; the rest is pure domain code. */
-export async function loadReplayInputs(prisma: PrismaClient) {
+async function readReplayInputs(prisma: PrismaClient) {
   const [initiatives, milestones, events, updates] = await Promise.all([
     prisma.initiative.findMany({ orderBy: [{ position: "asc" }, { title: "asc" }] }),
     prisma.milestone.findMany({
@@ -88,8 +106,11 @@ export async function loadReplayInputs(prisma: PrismaClient) {
 export async function getPortfolioSnapshot(
   prisma: PrismaClient,
   opts: { asOf: IsoDay; basis: ReplayBasis; filters?: SnapshotFilters },
-) {
-  return buildPortfolioSnapshot({ ...(await loadReplayInputs(prisma)), ...opts });
+): Promise<PortfolioSnapshot> {
+  const key = JSON.stringify([opts.asOf, opts.basis, opts.filters ?? {}]);
+  return snapshots.get(prisma, key, async () =>
+    buildPortfolioSnapshot({ ...(await loadReplayInputs(prisma)), ...opts }),
+  );
 }
 
 /** Distinct workstream names, for the dashboard filter. */

@@ -50,7 +50,7 @@ async function dashboardAndApi(asOf: string, basis: ReplayBasis, filters: Snapsh
         snapshot,
         view,
         since: asOf,
-        changes: [],
+        changes: { countByInitiative: {}, total: 0, latest: [] },
         workstreams: [],
         errors: [],
         lastReport,

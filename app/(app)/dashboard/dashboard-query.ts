@@ -1,4 +1,4 @@
-import type { ZodError } from "zod";
+import { z, type ZodError } from "zod";
 import { DEFAULT_SINCE_DAYS } from "@/lib/constants";
 import type { SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
 import type { ReplayBasis } from "@/lib/domain/replay";
@@ -10,6 +10,7 @@ import {
   SHOW_LABELS,
   type MilestoneShow,
 } from "@/components/dashboard/milestone-filter";
+import { INITIATIVE_ORDERS, type InitiativeOrder } from "@/components/dashboard/view-links";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -22,6 +23,8 @@ export type DashboardQuery = {
   sinceChosen?: IsoDay;
   /** A milestone list a headline count links to ("?show=overdue"): the timeline shows only it. */
   show?: MilestoneShow;
+  order?: InitiativeOrder;
+  page?: number;
   /** One message per rejected parameter; the rejected ones fall back to their defaults. */
   errors: string[];
 };
@@ -45,7 +48,12 @@ export function parseDashboardQuery(
   today: IsoDay,
   workstreams: string[],
 ): DashboardQuery {
-  const { show: rawShow, ...raw } = Object.fromEntries(
+  const {
+    show: rawShow,
+    order: rawOrder,
+    page: rawPage,
+    ...raw
+  } = Object.fromEntries(
     Object.entries(params).flatMap(([key, value]) => {
       const first = Array.isArray(value) ? value[0] : value;
       return first ? [[key, first]] : [];
@@ -54,6 +62,8 @@ export function parseDashboardQuery(
   const schema = zPortfolioQuery(today);
   const errors: string[] = [];
   const show = readShow(rawShow, errors);
+  const order = readOrder(rawOrder, errors);
+  const page = readPage(rawPage, errors);
   let parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const rejected = rejectedKeys(parsed.error);
@@ -92,8 +102,31 @@ export function parseDashboardQuery(
     since,
     sinceChosen,
     show,
+    order,
+    page,
     errors,
   };
+}
+
+function readOrder(value: string | undefined, errors: string[]): InitiativeOrder | undefined {
+  if (value === undefined) return undefined;
+  if ((INITIATIVE_ORDERS as readonly string[]).includes(value)) return value as InitiativeOrder;
+  errors.push(`Order: "${value}" is not "behind" (most behind first); showing portfolio order.`);
+  return undefined;
+}
+
+const ZPage = z
+  .string()
+  .regex(/^\d{1,6}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
+
+function readPage(value: string | undefined, errors: string[]): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = ZPage.safeParse(value);
+  if (parsed.success) return parsed.data;
+  errors.push(`Page: "${value}" is not a whole number from 1; showing the first page.`);
+  return undefined;
 }
 
 function readShow(value: string | undefined, errors: string[]): MilestoneShow | undefined {

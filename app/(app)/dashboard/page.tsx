@@ -6,7 +6,7 @@ import { Forbidden } from "@/components/forbidden";
 import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { getPortfolioSnapshot, listWorkstreamNames } from "@/lib/server/dashboard";
-import { listChangeEvents } from "@/lib/server/history";
+import { summariseChanges } from "@/lib/server/change-summary";
 import { latestPortfolioReportView } from "@/lib/server/portfolio";
 import { getToday } from "@/lib/server/today";
 import { getPageActor } from "@/lib/http/page-auth";
@@ -14,7 +14,8 @@ import { parseDashboardQuery, type SearchParams } from "./dashboard-query";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const CHANGE_LIMIT = 300;
+/** The newest changes read in full for "What changed"; the rest are counted. */
+const LATEST_CHANGES = 60;
 
 export default async function DashboardPage({
   searchParams,
@@ -34,24 +35,36 @@ export default async function DashboardPage({
   const workstreams = await listWorkstreamNames(prisma);
   const query = parseDashboardQuery(params, today, workstreams);
   const { asOf, basis, filters, since } = query;
-  const [snapshot, events, lastReport] = await Promise.all([
+  const [snapshot, lastReport] = await Promise.all([
     getPortfolioSnapshot(prisma, { asOf, basis, filters }),
-    listChangeEvents(prisma, { from: since, to: asOf, limit: CHANGE_LIMIT }),
     latestPortfolioReportView(prisma),
   ]);
-  // Side and workstream filters pick milestones, so the changes list follows the milestones in view.
-  const inView = new Set(snapshot.initiatives.flatMap((i) => i.timeline.map((m) => m.id)));
-  const changes =
+  // Side and workstream filters pick milestones, so the changes follow the milestones in view.
+  const milestoneIds =
     filters.side || filters.workstream
-      ? events.filter((e) => !e.milestone || inView.has(e.milestone.id))
-      : events;
+      ? snapshot.initiatives.flatMap((i) => i.timeline.map((m) => m.id))
+      : undefined;
+  const changes = await summariseChanges(prisma, {
+    from: since,
+    to: asOf,
+    milestoneIds,
+    latest: LATEST_CHANGES,
+  });
   return (
     <DashboardBody
       snapshot={snapshot}
-      view={{ asOf, basis, today, filters, sinceChosen: query.sinceChosen, show: query.show }}
+      view={{
+        asOf,
+        basis,
+        today,
+        filters,
+        sinceChosen: query.sinceChosen,
+        show: query.show,
+        order: query.order,
+        page: query.page,
+      }}
       since={since}
       changes={changes}
-      truncatedAt={events.length >= CHANGE_LIMIT ? CHANGE_LIMIT : undefined}
       workstreams={workstreams}
       errors={query.errors}
       lastReport={lastReport}

@@ -1,11 +1,15 @@
 import type { PrismaClient } from "../client";
 
-/** The application's tables, parents before children, so that rows can be inserted in order. */
+/**
+ * The application's tables, parents before children, so that rows can be inserted in order.
+ * Left out: the migration history, and data_version, which each database keeps for itself (its
+ * migration creates the row; the restore's inserts raise it, so no app server's cache survives).
+ */
 export async function tablesInDependencyOrder(prisma: PrismaClient): Promise<string[]> {
   const tables = await prisma.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-      AND table_name <> '_prisma_migrations'
+      AND table_name NOT IN ('_prisma_migrations', 'data_version')
     ORDER BY table_name`;
   const references = await prisma.$queryRaw<{ child: string; parent: string }[]>`
     SELECT DISTINCT child.relname AS child, parent.relname AS parent
