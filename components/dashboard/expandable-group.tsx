@@ -8,6 +8,8 @@ type Props = {
   folded: number;
   /** Names the group for the toggle's accessible name. */
   name: string;
+  /** Shown beside the heading, e.g. a link to what the group leaves out. */
+  more?: ReactNode;
   children: ReactNode;
 };
 
@@ -15,7 +17,7 @@ type Props = {
  * A timeline group folded to its late and open milestones, with a "show all N" toggle. Items mark
  * themselves foldable with FOLDED_HIDDEN; the group only says whether it is expanded.
  */
-export function ExpandableGroup({ heading, total, folded, name, children }: Props) {
+export function ExpandableGroup({ heading, total, folded, name, more, children }: Props) {
   const [expanded, setExpanded] = useState(false);
   const bodyId = useId();
   const label = expanded ? "Show late and open only" : `Show all ${total} milestones`;
@@ -23,6 +25,7 @@ export function ExpandableGroup({ heading, total, folded, name, children }: Prop
     <div data-expanded={expanded} className="group/fold border-t border-slate-300">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 bg-slate-100 px-2 py-1.5">
         {heading}
+        {more}
         {folded > 0 ? (
           <button
             type="button"

@@ -5,6 +5,9 @@ import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { sharedMilestones } from "@/lib/domain/shared-milestones";
 import { initiativeHref, type DashboardView } from "./view-links";
 
+/** The most shared milestones listed; the count says how many more there are. */
+const MAX_LISTED = 10;
+
 /** Says why an event counts more than once in the portfolio's totals; nothing when none does. */
 export function SharedMilestonesNote({
   snapshot: s,
@@ -31,7 +34,7 @@ export function SharedMilestonesNote({
         once.
       </p>
       <ul className="mt-1 list-disc pl-5">
-        {groups.map((g) => (
+        {groups.slice(0, MAX_LISTED).map((g) => (
           <li key={g[0].id}>
             {g[0].title} ({formatDay(g[0].baselineDate)}):{" "}
             {g.map((m, n) => {
@@ -50,6 +53,12 @@ export function SharedMilestonesNote({
           </li>
         ))}
       </ul>
+      {groups.length > MAX_LISTED ? (
+        <p className="mt-1">
+          And {groups.length - MAX_LISTED} more shared milestones: each initiative&apos;s page
+          lists its own.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -21,7 +21,8 @@ import { LABEL_CELL, TimelineRow } from "./timeline-row";
 import { AxisLabels } from "./timeline-track";
 import { initiativeHref, type DashboardView } from "./view-links";
 
-type Group = { initiative: InitiativeSnapshot; milestones: TimelineMilestone[] };
+/** `omitted`: milestones of the initiative not drawn here (too many), left to its page. */
+type Group = { initiative: InitiativeSnapshot; milestones: TimelineMilestone[]; omitted: number };
 
 type Props = {
   snapshot: PortfolioSnapshot;
@@ -71,7 +72,7 @@ export function TimelineChart({ snapshot: s, groups, target, asOfLabel, view, fo
 }
 
 function TimelineGroup({
-  group: { initiative: i, milestones },
+  group: { initiative: i, milestones, omitted },
   axis,
   target,
   view,
@@ -91,6 +92,16 @@ function TimelineGroup({
       name={i.title}
       total={milestones.length}
       folded={folded}
+      more={
+        omitted > 0 ? (
+          <Link
+            href={initiativeHref(i.slug, view, "milestones")}
+            className="min-h-6 text-xs font-medium text-brand-700 underline underline-offset-2"
+          >
+            {plural(omitted, "more milestone")} on its page
+          </Link>
+        ) : null
+      }
       heading={
         <h3 className="text-sm font-semibold">
           <Link
@@ -100,8 +111,9 @@ function TimelineGroup({
             {i.title}
           </Link>{" "}
           <span className="font-normal text-slate-700">
-            · {plural(milestones.length, "milestone")}
+            · {plural(milestones.length + omitted, "milestone")}
             {folded > 0 ? `, ${folded} done on time or cancelled folded away` : ""}
+            {omitted > 0 ? `, the first ${milestones.length} late or open shown` : ""}
           </span>
         </h3>
       }

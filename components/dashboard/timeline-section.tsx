@@ -1,12 +1,16 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatDay } from "@/lib/domain/dates";
-import type { PortfolioSnapshot, TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
+import type {
+  InitiativeSnapshot,
+  PortfolioSnapshot,
+  TimelineMilestone,
+} from "@/lib/domain/portfolio-snapshot";
 import { inScope } from "@/lib/domain/progress";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { capitalise, plural } from "@/lib/domain/text";
 import { ChartSection } from "./chart-section";
-import { matchesShow, SHOW_LABELS } from "./milestone-filter";
+import { isLateOrOpen, matchesShow, SHOW_LABELS } from "./milestone-filter";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineTable } from "./timeline-table";
 import { dashboardHref, type DashboardView } from "./view-links";
@@ -22,13 +26,14 @@ type Props = {
 export function TimelineSection({ snapshot: s, pager, target, asOfLabel, view }: Props) {
   const all = s.initiatives.flatMap((i) => i.timeline);
   const show = view.show;
-  const groups = s.initiatives
+  const picked = s.initiatives
     .map((i) => ({
       initiative: i,
       milestones: show ? i.timeline.filter((m) => matchesShow(m, show, s.asOf)) : i.timeline,
     }))
     .filter((g) => g.milestones.length > 0);
-  const shown = groups.flatMap((g) => g.milestones);
+  const shown = picked.flatMap((g) => g.milestones);
+  const groups = picked.map((g) => capGroup(g, !show));
   const caption = timelineCaption(s, all, target);
   return (
     <ChartSection
@@ -66,6 +71,26 @@ export function TimelineSection({ snapshot: s, pager, target, asOfLabel, view }:
       <TimelineTable snapshot={s} groups={groups} view={view} />
     </ChartSection>
   );
+}
+
+/** The most milestones one group draws; a bigger plan shows its late and open work first. */
+export const MAX_PER_GROUP = 12;
+
+/**
+ * A group as drawn: all of it when small; otherwise its first late and open milestones (all kinds
+ * when a headline count picked them), the rest counted and left to the initiative's page, so a
+ * large plan costs the dashboard no more than a small one.
+ */
+function capGroup(
+  g: { initiative: InitiativeSnapshot; milestones: TimelineMilestone[] },
+  foldable: boolean,
+) {
+  if (g.milestones.length <= MAX_PER_GROUP) return { ...g, omitted: 0 };
+  const kept = (foldable ? g.milestones.filter(isLateOrOpen) : g.milestones).slice(
+    0,
+    MAX_PER_GROUP,
+  );
+  return { ...g, milestones: kept, omitted: g.milestones.length - kept.length };
 }
 
 function timelineCaption(

@@ -28,7 +28,7 @@ const day = cellClass("compact", { extra: "whitespace-nowrap" });
 
 type Props = {
   snapshot: PortfolioSnapshot;
-  groups: { initiative: InitiativeSnapshot; milestones: TimelineMilestone[] }[];
+  groups: { initiative: InitiativeSnapshot; milestones: TimelineMilestone[]; omitted: number }[];
   view: DashboardView;
 };
 

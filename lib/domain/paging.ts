@@ -1,5 +1,5 @@
 /** How many initiatives the dashboard lists per page: enough for a real portfolio at a glance. */
-export const INITIATIVES_PER_PAGE = 25;
+export const INITIATIVES_PER_PAGE = 20;
 
 export type Page<T> = {
   items: T[];

@@ -6,6 +6,7 @@ import { getPrisma } from "../db/client";
 import { forbidden, unauthorized } from "../errors";
 import type { Actor } from "../views/actor";
 import { findUserByApiToken } from "./api-tokens";
+import { VersionedCache } from "./versioned-cache";
 
 /** A bearer token wins over a session cookie; deactivated users resolve to nobody. */
 export async function resolveActor(headers: Headers): Promise<Actor | null> {
@@ -16,9 +17,27 @@ export async function resolveActor(headers: Headers): Promise<Actor | null> {
   }
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
-  const user = await getPrisma().user.findUnique({ where: { id: session.user.id } });
+  const prisma = getPrisma();
+  const user = await users.get(prisma, session.user.id, () =>
+    prisma.user.findUnique({
+      where: { id: session.user.id },
+      select: { id: true, email: true, name: true, role: true, deactivatedAt: true },
+    }),
+  );
   return user && !user.deactivatedAt ? toActor(user) : null;
 }
+
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  deactivatedAt: Date | null;
+} | null;
+
+// Role and deactivation are read from the user row, not the session cookie, so they count at
+// once; the row is kept per data version, which every change to a user raises.
+const users = new VersionedCache<UserRow>(500);
 
 export async function requireActor(headers: Headers, permission: Permission): Promise<Actor> {
   const actor = await resolveActor(headers);

@@ -113,14 +113,18 @@ export async function getPortfolioSnapshot(
   );
 }
 
+const workstreamNames = new VersionedCache<string[]>(1);
+
 /** Distinct workstream names, for the dashboard filter. */
-export async function listWorkstreamNames(prisma: PrismaClient): Promise<string[]> {
-  const rows = await prisma.workstream.findMany({
-    distinct: ["name"],
-    select: { name: true },
-    orderBy: { name: "asc" },
+export function listWorkstreamNames(prisma: PrismaClient): Promise<string[]> {
+  return workstreamNames.get(prisma, "all", async () => {
+    const rows = await prisma.workstream.findMany({
+      distinct: ["name"],
+      select: { name: true },
+      orderBy: { name: "asc" },
+    });
+    return rows.map((r) => r.name);
   });
-  return rows.map((r) => r.name);
 }
 
 /** GET /api/portfolio: the snapshot, plus the changes recorded since `since` when asked for. */

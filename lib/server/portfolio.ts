@@ -19,6 +19,7 @@ import type {
 import type { MilestoneView } from "../views/milestone";
 import type { SourceView } from "../views/source";
 import { loadReplayEvents } from "./dashboard";
+import { VersionedCache } from "./versioned-cache";
 
 export const sourceSelect = {
   id: true,
@@ -274,14 +275,20 @@ export async function getInitiativeDetail(
  * The day and replay of the latest report published for the whole portfolio: the dashboard offers
  * it as a quick as-of choice, so the figures sent out can be seen again. Null before the first.
  */
-export async function latestPortfolioReportView(
-  prisma: PrismaClient,
-): Promise<{ asOf: Domain.IsoDay; basis: ReplayBasis } | null> {
-  const row = await prisma.report.findFirst({
-    where: { scope: null },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    select: { asOf: true, basis: true },
+export function latestPortfolioReportView(prisma: PrismaClient): Promise<ReportView | null> {
+  return latestReports.get(prisma, "portfolio", async () => {
+    const row = await prisma.report.findFirst({
+      where: { scope: null },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select: { asOf: true, basis: true },
+    });
+    if (!row) return null;
+    return {
+      asOf: toIsoDay(row.asOf),
+      basis: row.basis === "recorded" ? "recorded" : "effective",
+    };
   });
-  if (!row) return null;
-  return { asOf: toIsoDay(row.asOf), basis: row.basis === "recorded" ? "recorded" : "effective" };
 }
+
+type ReportView = { asOf: Domain.IsoDay; basis: ReplayBasis };
+const latestReports = new VersionedCache<ReportView | null>(1);
