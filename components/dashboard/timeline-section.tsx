@@ -74,7 +74,7 @@ export function TimelineSection({ snapshot: s, pager, target, asOfLabel, view }:
 }
 
 /** The most milestones one group draws; a bigger plan shows its late and open work first. */
-export const MAX_PER_GROUP = 12;
+export const MAX_PER_GROUP = 15;
 
 /**
  * A group as drawn: all of it when small; otherwise its first late and open milestones (all kinds
