@@ -49,7 +49,7 @@ export type ReplayInputs = Awaited<ReturnType<typeof readReplayInputs>>;
 // Every view of the portfolio replays the same rows: read them once per data version. The
 // snapshots built from them are kept per view (as-of day, basis, filters) for the same version.
 const replayInputs = new VersionedCache<ReplayInputs>(1);
-const snapshots = new VersionedCache<PortfolioSnapshot>(12);
+const snapshots = new VersionedCache<PortfolioSnapshot>(6);
 
 /** What replay needs, as of the database's current data version. */
 export function loadReplayInputs(prisma: PrismaClient): Promise<ReplayInputs> {
