@@ -21,13 +21,18 @@ export function monthTicks(from: IsoDay, to: IsoDay, stepMonths: number): IsoDay
   }
 }
 
-/** A month-aligned axis covering every given day; quarterly ticks once it spans more than 15 months. */
+/**
+ * A month-aligned axis covering every given day: monthly ticks, quarterly once it spans more than
+ * 15 months, half-yearly beyond 3 years and yearly beyond 5, so labels never run into each other.
+ */
 export function timeAxis(days: IsoDay[]): TimeAxis {
   const from = `${minDay(days).slice(0, 7)}-01`;
   const last = maxDay(days);
   const [y, m] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
   const to = m === 12 ? firstOfMonth(y + 1, 1) : firstOfMonth(y, m + 1);
-  return { from, to, ticks: monthTicks(from, to, daysBetween(from, to) > 460 ? 3 : 1) };
+  const span = daysBetween(from, to);
+  const step = span > 1830 ? 12 : span > 1100 ? 6 : span > 460 ? 3 : 1;
+  return { from, to, ticks: monthTicks(from, to, step) };
 }
 
 function firstOfMonth(y: number, m: number): IsoDay {

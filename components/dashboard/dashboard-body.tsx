@@ -2,6 +2,7 @@ import { ReportActions } from "@/components/reports/report-actions";
 import { Alert } from "@/components/ui/alert";
 import { formatDay } from "@/lib/domain/dates";
 import { HEALTH_LABELS, KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
+import { sumCounts } from "@/lib/domain/milestone-counts";
 import { INITIATIVES_PER_PAGE, mostBehindFirst, pageOf } from "@/lib/domain/paging";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { expectedOnLabel } from "@/lib/domain/progress";
@@ -59,7 +60,12 @@ export function DashboardBody({
   const ordered =
     view.order === "behind" ? mostBehindFirst(snapshot.initiatives) : snapshot.initiatives;
   const page = pageOf(ordered, view.page, INITIATIVES_PER_PAGE);
-  const listed = { ...snapshot, initiatives: page.items };
+  // Milestone counts follow the page too, so a section's caption adds up to what it draws.
+  const listed = {
+    ...snapshot,
+    initiatives: page.items,
+    counts: page.pageCount > 1 ? sumCounts(page.items.map((i) => i.counts)) : snapshot.counts,
+  };
   const pager = (hash: "initiatives" | "timeline" | "forecast") => (
     <Pager page={page} view={view} hash={hash} />
   );

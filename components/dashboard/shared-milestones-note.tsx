@@ -55,8 +55,8 @@ export function SharedMilestonesNote({
       </ul>
       {groups.length > MAX_LISTED ? (
         <p className="mt-1">
-          And {groups.length - MAX_LISTED} more shared milestones: each initiative&apos;s page
-          lists its own.
+          And {groups.length - MAX_LISTED} more shared milestones: each initiative&apos;s page lists
+          its own.
         </p>
       ) : null}
     </section>
