@@ -178,3 +178,60 @@ describe("the dashboard as rendered", () => {
     );
   });
 });
+
+describe("a portfolio larger than one page", () => {
+  /** The seeded snapshot with its initiatives repeated to `count`, each a distinct initiative. */
+  async function largeSnapshot(count: number) {
+    const seeded = await getPortfolioSnapshot(db.prisma, { asOf: today, basis: "effective" });
+    const initiatives = Array.from({ length: count }, (_, n) => {
+      const i = seeded.initiatives[n % seeded.initiatives.length];
+      return { ...i, id: `${i.id}-${n}`, slug: `${i.slug}-${n}`, title: `${i.title} #${n + 1}` };
+    });
+    return { ...seeded, initiatives };
+  }
+
+  const render = (snapshot: Awaited<ReturnType<typeof largeSnapshot>>, view: DashboardView) =>
+    renderToStaticMarkup(
+      createElement(
+        QueryClientProvider,
+        { client: new QueryClient() },
+        createElement(DashboardBody, {
+          snapshot,
+          view,
+          since: today,
+          changes: { countByInitiative: {}, total: 0, latest: [] },
+          workstreams: [],
+          errors: [],
+          lastReport: null,
+          canPublish: false,
+        }),
+      ),
+    );
+
+  it("lists one page of initiatives, with links to the pages around it", async () => {
+    const snapshot = await largeSnapshot(45);
+    const html = visibleText(
+      render(snapshot, { asOf: today, basis: "effective", today, filters: {}, page: 3 }),
+    );
+    expect(html).toContain("Initiatives 41–45 of 45");
+    expect(html).toContain("Previous (page 2)");
+    expect(html).not.toContain("Next (page");
+    expect(html).toContain(snapshot.initiatives[44].title);
+    expect(html).not.toContain(`${snapshot.initiatives[39].title} `);
+  });
+
+  it("orders the whole portfolio most behind first before paging", async () => {
+    const snapshot = await largeSnapshot(45);
+    const worst = [...snapshot.initiatives].sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))[0];
+    const html = render(snapshot, {
+      asOf: today,
+      basis: "effective",
+      today,
+      filters: {},
+      order: "behind",
+    });
+    const firstCard = /data-testid="initiative-card"(.*?)<\/li>/s.exec(html)?.[1] ?? "";
+    expect(visibleText(firstCard)).toContain(worst.title.split(" #")[0]);
+    expect(html).toContain('href="/dashboard?order=behind&amp;page=2#initiatives"');
+  });
+});
