@@ -1,141 +1,262 @@
-// npm run bench — prints timing and memory figures for the hot paths (never asserted in tests):
-// loading + replaying the seeded portfolio from an in-memory database, the 20 concurrent PATCH
-// race, the pure snapshot at 10× and 50× the seeded size, and the status report as PDF and workbook.
-import { performance } from "node:perf_hooks";
-import { createAdapter } from "../lib/db/adapter-factory";
-import { bindPrisma, disconnectPrisma } from "../lib/db/client";
-import { applyPendingMigrations } from "../lib/db/migrations";
-import { buildPortfolioSnapshot } from "../lib/domain/portfolio-snapshot";
-import type { ReplayEvent } from "../lib/domain/replay";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { loadReplayInputs } from "../lib/server/dashboard";
-import { updateMilestone } from "../lib/server/milestones";
-import { loadReportDocument } from "../lib/server/reports/load-report-document";
-import { renderReport } from "../lib/server/reports/render";
-import { seedPortfolio } from "../prisma/seed/write";
+// npm run bench [-- --quick] — measures Corridor as users get it (issue 11). First the in-process
+// timings (scripts/bench/in-process.ts). Then, for the seeded portfolio, 10× and the large data set
+// (npm run db:generate-large), each on the embedded database and on PostgreSQL, a production build
+// started as `npm start` does (scripts/start.ts) on loopback is loaded route by route with
+// autocannon (10 connections × 8 s; --quick 3 s), beside the cheapest page of the same server.
+// Also: status report PDF/xlsx time, the server's peak memory, first-load JavaScript per page from
+// the build manifests, two instances on one database. Prints the tables with the issue's targets
+// and writes bench-results/latest.json (git-ignored). `--help` lists the options.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readBenchOptions, USAGE, type BenchOptions } from "./bench/options";
+import { openPostgres, type PostgresServer } from "./bench/postgres";
+import { buildIsStale, runScript } from "./bench/processes";
+import { benchmarkRun, type RunResult } from "./bench/run";
+import { stopAllServers } from "./bench/server";
+import { weighPages, type PageWeight } from "./bench/first-load-js";
+import {
+  checkTargets,
+  pageWeightTable,
+  routeTable,
+  serverTable,
+  stepTable,
+  targetTable,
+} from "./bench/table";
 
-const TODAY = "2026-11-28";
+const RESULTS_DIR = "bench-results";
+const benchStarted = performance.now();
+const elapsed = () => `${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(4)} s`;
+/** The bench's own steps outside the runs (in-process section, build, PostgreSQL), in seconds. */
+const setUpSteps: { step: string; seconds: number }[] = [];
 
-async function time<T>(label: string, runs: number, fn: () => Promise<T> | T) {
-  await fn();
-  const samples: number[] = [];
-  for (let n = 0; n < runs; n++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
+async function timed<T>(step: string, fn: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await fn();
+  } finally {
+    setUpSteps.push({ step, seconds: (performance.now() - started) / 1000 });
   }
-  samples.sort((a, b) => a - b);
-  const p = (q: number) =>
-    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(1);
+}
+
+function readPageWeights(): { weights: PageWeight[] | null; note: string | null } {
+  try {
+    return { weights: weighPages(), note: null };
+  } catch (error) {
+    return { weights: null, note: `First-load JavaScript not read: ${(error as Error).message}` };
+  }
+}
+
+function inProcessSection(): Promise<string> {
+  console.log("\n## In-process timings (seeded portfolio in an in-memory database)\n");
+  return new Promise((resolve) => {
+    const child = spawn(
+      "npx",
+      ["tsx", "--conditions=react-server", "scripts/bench/in-process.ts"],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.on("exit", (code) => {
+      if (code !== 0) console.log(`(the in-process section exited with ${code}; carrying on)`);
+      resolve(out);
+    });
+  });
+}
+
+async function ensureBuild(logDir: string) {
+  if (!buildIsStale()) return;
+  console.log(`${elapsed()}  building the app (the build is missing or older than the sources)…`);
+  const output = await runScript("build", [], process.env);
+  writeFileSync(path.join(logDir, "build.log"), output);
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+// Module-wide so that an interrupted bench can clean up too.
+let postgres: PostgresServer | null = null;
+let workDir: string | null = null;
+
+async function main(options: BenchOptions) {
+  mkdirSync(path.join(RESULTS_DIR, "logs"), { recursive: true });
+  const logDir = path.resolve(RESULTS_DIR, "logs");
+  const work = (workDir = mkdtempSync(path.join(os.tmpdir(), "corridor-bench-")));
+  const inProcess = options.inProcess ? await timed("in-process section", inProcessSection) : null;
+
   console.log(
-    `${label.padEnd(58)} median ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms   (${runs} runs)`,
+    `\n## Against a production build: ${options.connections} connections × ${options.seconds} s per route\n`,
   );
-}
+  await timed("build (when stale)", () => ensureBuild(logDir));
+  const { weights, note: weightsNote } = readPageWeights();
+  const cheapestRendering = weights?.find((w) => w.path === "/glossary")?.rendering ?? null;
+  let postgresNote: string | null = null;
+  const databases = [...options.databases];
+  if (databases.includes("postgres")) {
+    const opened = await timed("start PostgreSQL", () => openPostgres(options.postgresPort));
+    if ("skipped" in opened) {
+      postgresNote = `PostgreSQL skipped: ${opened.skipped}.`;
+      console.log(postgresNote);
+      databases.splice(databases.indexOf("postgres"), 1);
+    } else {
+      postgres = opened;
+      postgresNote = `PostgreSQL: ${opened.description}.`;
+      console.log(postgresNote);
+    }
+  }
 
-function scaled(inputs: Awaited<ReturnType<typeof loadReplayInputs>>, factor: number) {
-  const copy = <T extends { id?: string; initiativeId: string }>(rows: T[], k: number) =>
-    rows.map((r) => ({
-      ...r,
-      initiativeId: `${r.initiativeId}~${k}`,
-      ...(r.id ? { id: `${r.id}~${k}` } : {}),
-    }));
-  const range = Array.from({ length: factor }, (_, k) => k);
-  return {
-    initiatives: range.flatMap((k) =>
-      inputs.initiatives.map((i) => ({ ...i, id: `${i.id}~${k}`, slug: `${i.slug}-${k}` })),
-    ),
-    milestones: range.flatMap((k) => copy(inputs.milestones, k)),
-    events: range.flatMap((k) =>
-      inputs.events.map((e): ReplayEvent => ({
-        ...e,
-        initiativeId: `${e.initiativeId}~${k}`,
-        entityId: `${e.entityId}~${k}`,
-      })),
-    ),
-    updates: range.flatMap((k) =>
-      inputs.updates.map((u) => ({ ...u, initiativeId: `${u.initiativeId}~${k}` })),
-    ),
-  };
-}
+  const runs: RunResult[] = [];
+  try {
+    for (const dataSet of options.dataSets) {
+      for (const database of databases) {
+        const run = await benchmarkRun({
+          dataSet,
+          database,
+          postgres,
+          workDir: work,
+          logDir,
+          port: options.port,
+          settings: {
+            seconds: options.seconds,
+            connections: options.connections,
+            warmUpSeconds: options.quick ? 0 : 0.5,
+            probeTimeoutMs: options.quick ? 60_000 : 120_000,
+          },
+          pageWeights: runs.length === 0 ? weights : null,
+          checkTwoInstances: dataSet === "seeded",
+          log: (line) => console.log(`${elapsed()}  [${dataSet} · ${database}] ${line}`),
+        });
+        runs.push(run);
+        rmSync(path.join(work, `${dataSet}-${database}`), { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await stopAllServers();
+    await postgres?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
 
-const adapter = createAdapter({ kind: "pglite", dataDir: null });
-await applyPendingMigrations(adapter);
-const prisma = new PrismaClient({ adapter: adapter.factory });
-bindPrisma(prisma, adapter);
-await seedPortfolio(prisma);
-
-const inputs = await loadReplayInputs(prisma);
-console.log(
-  `Seeded: ${inputs.initiatives.length} initiatives, ${inputs.milestones.length} milestones, ${inputs.events.length} change events\n`,
-);
-await time("load replay inputs from the database (4 queries)", 20, () => loadReplayInputs(prisma));
-await time("dashboard snapshot, seeded portfolio (as of today)", 20, () =>
-  buildPortfolioSnapshot({ ...inputs, asOf: TODAY, basis: "effective" }),
-);
-await time("dashboard snapshot, seeded portfolio (as known on 2026-06-30)", 20, () =>
-  buildPortfolioSnapshot({ ...inputs, asOf: "2026-06-30", basis: "recorded" }),
-);
-for (const factor of [10, 50]) {
-  const big = scaled(inputs, factor);
-  await time(
-    `dashboard snapshot, ${factor}× (${big.milestones.length} milestones, ${big.events.length} events)`,
-    5,
-    () => buildPortfolioSnapshot({ ...big, asOf: TODAY, basis: "effective" }),
-  );
-}
-
-// Status reports for the whole seeded portfolio (target: the PDF in under 2 s), data loading included.
-const reportOptions = {
-  asOf: TODAY,
-  basis: "effective" as const,
-  filters: {},
-  author: "Bench",
-  status: "draft" as const,
-  previous: null,
-};
-for (const format of ["pdf", "xlsx"] as const) {
-  const coldStart = performance.now();
-  await renderReport(await loadReportDocument(prisma, reportOptions), format);
+  const targets = checkTargets(runs, weights);
+  console.log(`\n## Routes (${options.connections} connections × ${options.seconds} s each)\n`);
+  console.log(routeTable(runs));
   console.log(
-    `status report ${format}, whole portfolio, first in the process: ${(performance.now() - coldStart).toFixed(0)} ms`,
+    "\n× cheapest: the route's req/s ÷ /glossary's on the same server in the same run, the cheapest page: no\n" +
+      `data of its own; ${glossaryRendering(cheapestRendering)}\n` +
+      "req/s counts the expected answers (2xx; for /, also a redirect, measured as it answers and not\n" +
+      "followed: its label gives the answer), and p50/p99 are theirs. * one request at a time: a single\n" +
+      "answer took longer than the run allows at that load, so req/s is 1 ÷ its time and p50/p99 are that\n" +
+      "one request's. ! other answers: non-2xx (e.g. 409 version conflicts on PATCH, 503) and socket errors,\n" +
+      "listed in Answers, never counted in req/s. Every request carries the analyst's API token (Bearer).",
   );
-  await time(`status report ${format}, whole portfolio (load + render)`, 10, async () =>
-    renderReport(await loadReportDocument(prisma, reportOptions), format),
+  console.log("\n## Reports, memory, set-up\n");
+  console.log(serverTable(runs));
+  console.log(
+    "\nPDF/xlsx: GET /api/reports/status.{pdf,xlsx} (the whole portfolio), best of up to two. Memory, sampled\n" +
+      "every 200 ms from when the server was up to the end of its PATCH load: server tree = the sum over the\n" +
+      "server's processes (scripts/start.ts, which hosts the embedded database, and next-server); next-server\n" +
+      "alone (the larger of the samples and its VmHWM); DB host = scripts/start.ts on the embedded database\n" +
+      "(PostgreSQL's own server is not counted). generate: npm run db:generate-large into a fresh database.",
   );
+  for (const run of runs.filter((r) => r.generated))
+    console.log(`${run.dataSet} · ${run.database}: generated ${run.generated} (plus the seed).`);
+  console.log("\n## First-load JavaScript (from the build manifests)\n");
+  if (weights) {
+    console.log(pageWeightTable(weights));
+    console.log(
+      "\nThe scripts every page loads (build-manifest.json rootMainFiles) and the page's entry chunks with its\n" +
+        "layouts (its client reference manifest), gzipped one by one at level 6; no-module polyfills left out.\n" +
+        "Served page check: the <script src> of the served page, compared with that list.",
+    );
+  } else console.log(weightsNote);
+  const twoInstances = runs.filter((r) => r.twoInstances);
+  if (twoInstances.length) {
+    console.log("\n## Two instances on one database\n");
+    for (const run of twoInstances)
+      console.log(
+        `${run.twoInstances!.ok ? "PASS" : "FAIL"}  ${DB_NAME[run.database]} (${run.dataSet}): ${run.twoInstances!.detail}`,
+      );
+  }
+  console.log("\n## Targets (issue 11)\n");
+  console.log(targetTable(targets));
+  console.log(
+    "\nDashboard cost: the server's time per answer (1 ÷ req/s at the same load) on the large set ÷ on the\n" +
+      "seeded one, same database; the large set adds 1,000 generated initiatives and their long change history\n" +
+      "to the seed (≈ 140× the initiatives, > 1,000× the change events). p50 ratio given beside it.\n" +
+      `Targets stated for 10 connections${options.connections === 10 ? "" : ` (this run used ${options.connections})`}.`,
+  );
+  console.log("\n## Time per step (s)\n");
+  console.log(stepTable(runs, setUpSteps));
+  if (postgresNote) console.log(`\n${postgresNote}`);
+  const failed = runs.filter((r) => !r.ok);
+  for (const run of failed)
+    console.log(`${run.dataSet} · ${run.database} failed: ${run.error} (log: ${run.logFile})`);
+
+  const file = path.join(RESULTS_DIR, "latest.json");
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        commit: gitCommit(),
+        options,
+        machine: {
+          cpus: os.cpus().length,
+          cpuModel: os.cpus()[0]?.model ?? null,
+          memoryGb: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+        },
+        postgres: postgresNote,
+        durationSeconds: Math.round((performance.now() - benchStarted) / 1000),
+        inProcess,
+        runs,
+        pageWeights: weights,
+        setUpSteps,
+        targets,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nWritten to ${file} in ${elapsed().trim()} in all.`);
+  if (failed.length) process.exitCode = 1;
 }
 
-const benchUser = await prisma.user.create({
-  data: {
-    id: "bench-analyst",
-    email: "bench@corridor.test",
-    name: "Bench Analyst",
-    role: "analyst",
-  },
-});
-const actor = {
-  id: benchUser.id,
-  email: benchUser.email,
-  name: benchUser.name,
-  role: "analyst" as const,
-};
-const target = await prisma.milestone.findFirstOrThrow({ where: { status: "not_started" } });
-const started = performance.now();
-const results = await Promise.allSettled(
-  Array.from({ length: 20 }, (_, n) =>
-    updateMilestone(prisma, actor, target.id, {
-      version: target.version,
-      status: "in_progress",
-      percentComplete: n + 1,
-      reason: `bench ${n}`,
-    }),
-  ),
-);
-console.log(
-  `\n20 concurrent PATCHes on one version: ${results.filter((r) => r.status === "fulfilled").length} accepted, ${results.filter((r) => r.status === "rejected").length} refused, ${(performance.now() - started).toFixed(0)} ms`,
-);
+const DB_NAME = { embedded: "embedded (PGlite)", postgres: "PostgreSQL" } as const;
 
-const memory = process.memoryUsage();
-console.log(
-  `Memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
-);
-await disconnectPrisma();
+function glossaryRendering(rendering: PageWeight["rendering"] | null): string {
+  if (rendering === "static") return "the build prerenders it (static).";
+  if (rendering === "dynamic")
+    return "NOT prerendered in this build: rendered per request, since every page carries that\nrequest's script nonce.";
+  return "whether the build prerenders it is unknown.";
+}
+
+let options: BenchOptions | null = null;
+try {
+  options = readBenchOptions();
+  if (!options) console.log(USAGE);
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exitCode = 1;
+}
+if (options) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping the servers…`);
+      void stopAllServers()
+        .then(() => postgres?.stop())
+        .finally(() => {
+          if (workDir) rmSync(workDir, { recursive: true, force: true });
+          process.exit(130);
+        });
+    });
+  await main(options);
+}
