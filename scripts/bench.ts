@@ -91,12 +91,13 @@ async function main(options: BenchOptions) {
   mkdirSync(path.join(RESULTS_DIR, "logs"), { recursive: true });
   const logDir = path.resolve(RESULTS_DIR, "logs");
   const work = (workDir = mkdtempSync(path.join(os.tmpdir(), "corridor-bench-")));
+  // The build also generates the Prisma client, which the in-process section needs.
+  await timed("build (when stale)", () => ensureBuild(logDir));
   const inProcess = options.inProcess ? await timed("in-process section", inProcessSection) : null;
 
   console.log(
     `\n## Against a production build: ${options.connections} connections × ${options.seconds} s per route\n`,
   );
-  await timed("build (when stale)", () => ensureBuild(logDir));
   const { weights, note: weightsNote } = readPageWeights();
   const cheapestRendering = weights?.find((w) => w.path === "/glossary")?.rendering ?? null;
   let postgresNote: string | null = null;
@@ -155,7 +156,9 @@ async function main(options: BenchOptions) {
       "followed: its label gives the answer), and p50/p99 are theirs. * one request at a time: a single\n" +
       "answer took longer than the run allows at that load, so req/s is 1 ÷ its time and p50/p99 are that\n" +
       "one request's. ! other answers: non-2xx (e.g. 409 version conflicts on PATCH, 503) and socket errors,\n" +
-      "listed in Answers, never counted in req/s. Every request carries the analyst's API token (Bearer).",
+      "listed in Answers, never counted in req/s. Every request carries the analyst's API token (Bearer).\n" +
+      "first ms: the route's first request on the fresh server, which also fills the caches kept per data\n" +
+      "version (every write empties them: it is also the cost of the first view after a change).",
   );
   console.log("\n## Reports, memory, set-up\n");
   console.log(serverTable(runs));

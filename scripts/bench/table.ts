@@ -64,6 +64,7 @@ export function routeTable(runs: RunResult[]): string {
         "",
         "",
         "",
+        "",
       ]);
       continue;
     }
@@ -83,6 +84,7 @@ export function routeTable(runs: RunResult[]): string {
         ratio === null ? "—" : `${fixed(ratio)}×`,
         route.mode === "failed" ? `— ${route.note ?? ""}` : answers(route) + warn,
         kb(route.bodyBytes),
+        route.probes[0] ? ms(route.probes[0].ms) : "—",
       ]);
     }
   }
@@ -97,9 +99,10 @@ export function routeTable(runs: RunResult[]): string {
       "× cheapest",
       "Answers",
       "KB/answer",
+      "first ms",
     ],
     rows,
-    new Set([3, 4, 5, 6, 8]),
+    new Set([3, 4, 5, 6, 8, 9]),
   );
 }
 
