@@ -4,7 +4,7 @@ import { describeForecast, type Forecast } from "@/lib/domain/forecast";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import Link from "next/link";
-import { ChartDataTable } from "./chart-data-table";
+import { OnDemandTable } from "./on-demand-table";
 import { initiativeHref, type DashboardView } from "./view-links";
 
 type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; view: DashboardView };
@@ -12,7 +12,9 @@ type Props = { snapshot: PortfolioSnapshot; target: TargetWindow; view: Dashboar
 /** The forecast's figures per initiative: the range, the pace and where the likely date falls. */
 export function ForecastTable({ snapshot: s, target, view }: Props) {
   return (
-    <ChartDataTable
+    <OnDemandTable
+      chart="forecast"
+      view={view}
       caption={`Projected completion per initiative, from the pace of the last 8 weeks to ${formatDay(s.asOf)}`}
       columns={[
         { label: "Initiative" },
@@ -53,7 +55,7 @@ export function ForecastTable({ snapshot: s, target, view }: Props) {
           </tr>
         );
       })}
-    </ChartDataTable>
+    </OnDemandTable>
   );
 }
 

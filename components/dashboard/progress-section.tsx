@@ -8,7 +8,7 @@ import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
 import { formatGap, formatPercent } from "@/lib/domain/progress";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { plural } from "@/lib/domain/text";
-import { ChartDataTable } from "./chart-data-table";
+import { OnDemandTable } from "./on-demand-table";
 import { ChartSection } from "./chart-section";
 import { GlossaryLink } from "./glossary-link";
 import { InitiativeRow } from "./initiative-row";
@@ -56,7 +56,9 @@ export function ProgressSection({ snapshot: s, pager, target, expectedLabel, vie
           }))}
         />
       ) : null}
-      <ChartDataTable
+      <OnDemandTable
+        chart="initiatives"
+        view={view}
         caption={`Progress per initiative as of ${formatDay(s.asOf)}, in percent of its milestones counted by weight`}
         columns={[
           { label: "Initiative" },
@@ -98,7 +100,7 @@ export function ProgressSection({ snapshot: s, pager, target, expectedLabel, vie
             </td>
           </tr>
         ))}
-      </ChartDataTable>
+      </OnDemandTable>
     </ChartSection>
   );
 }

@@ -8,7 +8,7 @@ import type {
   PortfolioSnapshot,
   TimelineMilestone,
 } from "@/lib/domain/portfolio-snapshot";
-import { ChartDataTable } from "./chart-data-table";
+import { OnDemandTable } from "./on-demand-table";
 import { initiativeHref, type DashboardView } from "./view-links";
 
 const COLUMNS = [
@@ -35,7 +35,9 @@ type Props = {
 /** Every milestone the timeline draws, folded or not, with the same dates and slip. */
 export function TimelineTable({ snapshot: s, groups, view }: Props) {
   return (
-    <ChartDataTable
+    <OnDemandTable
+      chart="timeline"
+      view={view}
       caption={`Milestones as of ${formatDay(s.asOf)}: baseline, planned and actual dates; slip is planned (or actual) minus baseline`}
       columns={COLUMNS}
     >
@@ -67,6 +69,6 @@ export function TimelineTable({ snapshot: s, groups, view }: Props) {
           </tr>
         )),
       )}
-    </ChartDataTable>
+    </OnDemandTable>
   );
 }

@@ -15,7 +15,12 @@ export type DashboardView = {
   order?: InitiativeOrder;
   /** The page of initiatives shown (from 1), when there are more than fit one page. */
   page?: number;
+  /** The one chart whose data table is shown (tables are sent only when asked for). */
+  table?: ChartTable;
 };
+
+export const CHART_TABLES = ["initiatives", "timeline", "forecast"] as const;
+export type ChartTable = (typeof CHART_TABLES)[number];
 
 export const INITIATIVE_ORDERS = ["behind"] as const;
 export type InitiativeOrder = (typeof INITIATIVE_ORDERS)[number];
@@ -69,6 +74,7 @@ export function dashboardHref(
     show: next.show,
     order: next.order,
     page: next.page && next.page > 1 ? String(next.page) : undefined,
+    table: next.table,
   });
   return `/dashboard${search}${hash ? `#${hash}` : ""}`;
 }

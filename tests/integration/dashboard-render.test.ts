@@ -235,3 +235,38 @@ describe("a portfolio larger than one page", () => {
     expect(html).toContain('href="/dashboard?order=behind&amp;page=2#initiatives"');
   });
 });
+
+describe("chart data tables", () => {
+  const renderView = async (view: DashboardView) => {
+    const snapshot = await getPortfolioSnapshot(db.prisma, { asOf: today, basis: "effective" });
+    return renderToStaticMarkup(
+      createElement(
+        QueryClientProvider,
+        { client: new QueryClient() },
+        createElement(DashboardBody, {
+          snapshot,
+          view,
+          since: today,
+          changes: { countByInitiative: {}, total: 0, latest: [] },
+          workstreams: [],
+          errors: [],
+          lastReport: null,
+          canPublish: false,
+        }),
+      ),
+    );
+  };
+  const base: DashboardView = { asOf: today, basis: "effective", today, filters: {} };
+
+  it("are sent only when asked for, one at a time, by a link that keeps the view", async () => {
+    const closed = await renderView({ ...base, order: "behind" });
+    for (const chart of ["initiatives", "timeline", "forecast"])
+      expect(closed).toContain(`href="/dashboard?order=behind&amp;table=${chart}#${chart}"`);
+    expect(closed.match(/data-testid="data-table"/g) ?? []).toHaveLength(1); // the burn-up's own
+
+    const timeline = await renderView({ ...base, table: "timeline" });
+    expect(timeline.match(/data-testid="data-table"/g) ?? []).toHaveLength(2);
+    expect(timeline).toContain("Milestones as of");
+    expect(timeline).toContain('href="/dashboard#timeline"');
+  });
+});

@@ -10,7 +10,12 @@ import {
   SHOW_LABELS,
   type MilestoneShow,
 } from "@/components/dashboard/milestone-filter";
-import { INITIATIVE_ORDERS, type InitiativeOrder } from "@/components/dashboard/view-links";
+import {
+  CHART_TABLES,
+  INITIATIVE_ORDERS,
+  type ChartTable,
+  type InitiativeOrder,
+} from "@/components/dashboard/view-links";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -25,6 +30,7 @@ export type DashboardQuery = {
   show?: MilestoneShow;
   order?: InitiativeOrder;
   page?: number;
+  table?: ChartTable;
   /** One message per rejected parameter; the rejected ones fall back to their defaults. */
   errors: string[];
 };
@@ -52,6 +58,7 @@ export function parseDashboardQuery(
     show: rawShow,
     order: rawOrder,
     page: rawPage,
+    table: rawTable,
     ...raw
   } = Object.fromEntries(
     Object.entries(params).flatMap(([key, value]) => {
@@ -64,6 +71,7 @@ export function parseDashboardQuery(
   const show = readShow(rawShow, errors);
   const order = readOrder(rawOrder, errors);
   const page = readPage(rawPage, errors);
+  const table = readTable(rawTable, errors);
   let parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const rejected = rejectedKeys(parsed.error);
@@ -104,8 +112,16 @@ export function parseDashboardQuery(
     show,
     order,
     page,
+    table,
     errors,
   };
+}
+
+function readTable(value: string | undefined, errors: string[]): ChartTable | undefined {
+  if (value === undefined) return undefined;
+  if ((CHART_TABLES as readonly string[]).includes(value)) return value as ChartTable;
+  errors.push(`Table: "${value}" is not one of ${CHART_TABLES.join(", ")}; showing no table.`);
+  return undefined;
 }
 
 function readOrder(value: string | undefined, errors: string[]): InitiativeOrder | undefined {

@@ -62,6 +62,7 @@ export default async function DashboardPage({
         show: query.show,
         order: query.order,
         page: query.page,
+        table: query.table,
       }}
       since={since}
       changes={changes}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { dashboardHref, type ChartTable, type DashboardView } from "./view-links";
+
+type Props = {
+  /** Which chart's table this is; the URL's `table` names the one shown. */
+  chart: ChartTable;
+  view: DashboardView;
+  caption: string;
+  columns: Column[];
+  children: ReactNode;
+};
+
+/**
+ * A chart's numbers as a table, sent only when asked for (`?table=<chart>`): a long portfolio's
+ * tables would otherwise double the page every reader downloads and the browser must hydrate.
+ * A plain link, so it works without JavaScript and keeps the rest of the view.
+ */
+export function OnDemandTable({ chart, view, caption, columns, children }: Props) {
+  const linkClass = "inline-flex min-h-6 items-center text-sm text-brand-700 underline";
+  if (view.table !== chart) {
+    return (
+      <p>
+        <Link
+          href={dashboardHref(view, { table: chart }, chart)}
+          scroll={false}
+          className={linkClass}
+        >
+          Show data table
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-2 text-sm">
+      <Link
+        href={dashboardHref(view, { table: undefined }, chart)}
+        scroll={false}
+        className={linkClass}
+      >
+        Hide data table
+      </Link>
+      <DataTable
+        caption={caption}
+        showCaption
+        columns={columns}
+        variant="compact"
+        testId="data-table"
+      >
+        {children}
+      </DataTable>
+    </div>
+  );
+}
