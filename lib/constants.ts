@@ -21,6 +21,3 @@ export const MID_2026_WINDOW = {
   end: "2026-09-30",
   label: "mid-2026",
 } as const;
-
-/** How long a signed session cookie is trusted without reading the session table. */
-export const SESSION_COOKIE_CACHE_SECONDS = 60;

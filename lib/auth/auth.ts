@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { MIN_PASSWORD_LENGTH, SESSION_COOKIE_CACHE_SECONDS } from "../constants";
+import { MIN_PASSWORD_LENGTH } from "../constants";
 import { getPrisma } from "../db/client";
 import { getEnv } from "../env";
 import { signInGuard } from "./sign-in-guard";
@@ -34,14 +34,9 @@ function createAuth() {
     user: {
       additionalFields: { role: { type: "string", input: false, defaultValue: "executive" } },
     },
-    session: {
-      expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
-      // A signed copy of the session in a cookie spares a database read per request. A session
-      // deleted elsewhere (sign-out in another browser) stays usable for at most this long; a
-      // deactivated account or a changed role counts at once (lib/server/actor.ts reads the user).
-      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS },
-    },
+    // No signed cookie cache of the session: it would keep a signed-out (or stolen) session usable
+    // until the cache expires; one indexed read per request is the price of ending it at once.
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Kept in the database so that every app server shares the counts. Failed sign-ins have their
     // own, finer limits (lib/auth/sign-in-guard.ts) instead of a per-request count.
     rateLimit: {
