@@ -140,8 +140,7 @@ async function main(options: BenchOptions) {
       }
     }
   } finally {
-    await stopAllServers();
-    await postgres?.stop();
+    await stopAllServers().finally(() => postgres?.stop());
     rmSync(work, { recursive: true, force: true });
   }
 
@@ -248,14 +247,19 @@ try {
   process.exitCode = 1;
 }
 if (options) {
+  let stopping = false;
+  // Kept for every signal, not once: a second one (npm and tsx relay them too) must not cut the
+  // clean-up short and leave a server or PostgreSQL running.
   for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       console.error(`\n${signal}: stopping the servers…`);
       void stopAllServers()
-        .then(() => postgres?.stop())
+        .finally(() => postgres?.stop())
         .finally(() => {
           if (workDir) rmSync(workDir, { recursive: true, force: true });
-          process.exit(130);
+          process.exit(128 + os.constants.signals[signal]);
         });
     });
   await main(options);
