@@ -86,6 +86,7 @@ function gitCommit(): string | null {
 // Module-wide so that an interrupted bench can clean up too.
 let postgres: PostgresServer | null = null;
 let workDir: string | null = null;
+let interrupted = false;
 
 async function main(options: BenchOptions) {
   mkdirSync(path.join(RESULTS_DIR, "logs"), { recursive: true });
@@ -118,6 +119,7 @@ async function main(options: BenchOptions) {
   try {
     for (const dataSet of options.dataSets) {
       for (const database of databases) {
+        if (interrupted) break;
         const run = await benchmarkRun({
           dataSet,
           database,
@@ -144,6 +146,8 @@ async function main(options: BenchOptions) {
     rmSync(work, { recursive: true, force: true });
   }
 
+  // An interrupted bench reports nothing: its last runs failed only because it was stopping.
+  if (interrupted) return;
   const targets = checkTargets(runs, weights);
   console.log(`\n## Routes (${options.connections} connections × ${options.seconds} s each)\n`);
   console.log(routeTable(runs));
@@ -247,13 +251,12 @@ try {
   process.exitCode = 1;
 }
 if (options) {
-  let stopping = false;
   // Kept for every signal, not once: a second one (npm and tsx relay them too) must not cut the
   // clean-up short and leave a server or PostgreSQL running.
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
+      if (interrupted) return;
+      interrupted = true;
       console.error(`\n${signal}: stopping the servers…`);
       void stopAllServers()
         .finally(() => postgres?.stop())
