@@ -86,6 +86,7 @@ function gitCommit(): string | null {
 // Module-wide so that an interrupted bench can clean up too.
 let postgres: PostgresServer | null = null;
 let workDir: string | null = null;
+let interrupted = false;
 
 async function main(options: BenchOptions) {
   mkdirSync(path.join(RESULTS_DIR, "logs"), { recursive: true });
@@ -119,6 +120,7 @@ async function main(options: BenchOptions) {
   try {
     for (const dataSet of options.dataSets) {
       for (const database of databases) {
+        if (interrupted) break;
         const run = await benchmarkRun({
           dataSet,
           database,
@@ -141,11 +143,12 @@ async function main(options: BenchOptions) {
       }
     }
   } finally {
-    await stopAllServers();
-    await postgres?.stop();
+    await stopAllServers().finally(() => postgres?.stop());
     rmSync(work, { recursive: true, force: true });
   }
 
+  // An interrupted bench reports nothing: its last runs failed only because it was stopping.
+  if (interrupted) return;
   const targets = checkTargets(runs, weights);
   console.log(`\n## Routes (${options.connections} connections × ${options.seconds} s each)\n`);
   console.log(routeTable(runs));
@@ -251,14 +254,18 @@ try {
   process.exitCode = 1;
 }
 if (options) {
+  // Kept for every signal, not once: a second one (npm and tsx relay them too) must not cut the
+  // clean-up short and leave a server or PostgreSQL running.
   for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
       console.error(`\n${signal}: stopping the servers…`);
       void stopAllServers()
-        .then(() => postgres?.stop())
+        .finally(() => postgres?.stop())
         .finally(() => {
           if (workDir) rmSync(workDir, { recursive: true, force: true });
-          process.exit(130);
+          process.exit(128 + os.constants.signals[signal]);
         });
     });
   await main(options);

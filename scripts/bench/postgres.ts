@@ -95,6 +95,7 @@ function serverAt(
   stopServer: () => Promise<void>,
 ): PostgresServer {
   const created: string[] = [];
+  let stopped: Promise<void> | null = null;
   const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -114,14 +115,18 @@ function serverAt(
       target.pathname = `/${database}`;
       return target.toString();
     },
-    async stop() {
-      // Databases made on someone else's server are dropped; a throwaway server goes whole.
-      if (process.env.BENCH_DATABASE_URL)
-        await admin(async (c) => {
-          for (const database of created)
-            await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-        }).catch((error) => console.error(`Could not drop the bench databases: ${String(error)}`));
-      await stopServer();
+    // Once only: the end of the bench and an interrupting signal may both ask.
+    stop() {
+      stopped ??= (async () => {
+        // Databases made on someone else's server are dropped; a throwaway server goes whole.
+        if (process.env.BENCH_DATABASE_URL)
+          await admin(async (c) => {
+            for (const database of created)
+              await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+          }).catch((error) => console.error(`Could not drop the bench databases: ${error}`));
+        await stopServer();
+      })();
+      return stopped;
     },
   };
 }
