@@ -18,38 +18,27 @@ type Props = {
  * A plain link, so it works without JavaScript and keeps the rest of the view.
  */
 export function OnDemandTable({ chart, view, caption, columns, children }: Props) {
-  const linkClass = "inline-flex min-h-6 items-center text-sm text-brand-700 underline";
-  if (view.table !== chart) {
-    return (
-      <p>
-        <Link
-          href={dashboardHref(view, { table: chart }, chart)}
-          scroll={false}
-          className={linkClass}
-        >
-          Show data table
-        </Link>
-      </p>
-    );
-  }
+  const shown = view.table === chart;
   return (
     <div className="space-y-2 text-sm">
       <Link
-        href={dashboardHref(view, { table: undefined }, chart)}
+        href={dashboardHref(view, { table: shown ? undefined : chart }, chart)}
         scroll={false}
-        className={linkClass}
+        className="inline-flex min-h-6 items-center text-brand-700 underline"
       >
-        Hide data table
+        {shown ? "Hide data table" : "Show data table"}
       </Link>
-      <DataTable
-        caption={caption}
-        showCaption
-        columns={columns}
-        variant="compact"
-        testId="data-table"
-      >
-        {children}
-      </DataTable>
+      {shown ? (
+        <DataTable
+          caption={caption}
+          showCaption
+          columns={columns}
+          variant="compact"
+          testId="data-table"
+        >
+          {children}
+        </DataTable>
+      ) : null}
     </div>
   );
 }

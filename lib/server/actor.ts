@@ -7,6 +7,7 @@ import { forbidden, unauthorized } from "../errors";
 import type { Actor } from "../views/actor";
 import { findUserByApiToken } from "./api-tokens";
 import { VersionedCache } from "./versioned-cache";
+import type { Prisma } from "../generated/prisma/client";
 
 /** A bearer token wins over a session cookie; deactivated users resolve to nobody. */
 export async function resolveActor(headers: Headers): Promise<Actor | null> {
@@ -19,21 +20,13 @@ export async function resolveActor(headers: Headers): Promise<Actor | null> {
   if (!session) return null;
   const prisma = getPrisma();
   const user = await users.get(prisma, session.user.id, () =>
-    prisma.user.findUnique({
-      where: { id: session.user.id },
-      select: { id: true, email: true, name: true, role: true, deactivatedAt: true },
-    }),
+    prisma.user.findUnique({ where: { id: session.user.id }, select: actorSelect }),
   );
   return user && !user.deactivatedAt ? toActor(user) : null;
 }
 
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  deactivatedAt: Date | null;
-} | null;
+const actorSelect = { id: true, email: true, name: true, role: true, deactivatedAt: true } as const;
+type UserRow = Prisma.UserGetPayload<{ select: typeof actorSelect }> | null;
 
 // Role and deactivation are read from the user row, not the session cookie, so they count at
 // once; the row is kept per data version, which every change to a user raises.

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { GET as getPortfolio } from "@/app/api/portfolio/route";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import type { DashboardView } from "@/components/dashboard/view-links";
-import type { SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
+import type { PortfolioSnapshot, SnapshotFilters } from "@/lib/domain/portfolio-snapshot";
 import { formatPercent } from "@/lib/domain/progress";
 import type { ReplayBasis } from "@/lib/domain/replay";
 import { describeGap } from "@/lib/domain/verdict";
@@ -32,6 +32,33 @@ type ApiInitiative = {
   gap: number;
 };
 
+/** The dashboard body as HTML, with no changes listed and publishing not offered. */
+function renderDashboard(
+  snapshot: PortfolioSnapshot,
+  view: DashboardView,
+  extra: {
+    since?: string;
+    lastReport?: Awaited<ReturnType<typeof latestPortfolioReportView>>;
+  } = {},
+): string {
+  return renderToStaticMarkup(
+    createElement(
+      QueryClientProvider,
+      { client: new QueryClient() },
+      createElement(DashboardBody, {
+        snapshot,
+        view,
+        since: extra.since ?? view.asOf,
+        changes: { countByInitiative: {}, total: 0, latest: [] },
+        workstreams: [],
+        errors: [],
+        lastReport: extra.lastReport ?? null,
+        canPublish: false,
+      }),
+    ),
+  );
+}
+
 /** The dashboard's HTML for a view, and GET /api/portfolio for the same view. */
 async function dashboardAndApi(asOf: string, basis: ReplayBasis, filters: SnapshotFilters = {}) {
   const lastReport = await latestPortfolioReportView(db.prisma);
@@ -42,22 +69,7 @@ async function dashboardAndApi(asOf: string, basis: ReplayBasis, filters: Snapsh
   expect(api.status).toBe(200);
   const snapshot = await getPortfolioSnapshot(db.prisma, { asOf, basis, filters });
   const view: DashboardView = { asOf, basis, today, filters };
-  const html = renderToStaticMarkup(
-    createElement(
-      QueryClientProvider,
-      { client: new QueryClient() },
-      createElement(DashboardBody, {
-        snapshot,
-        view,
-        since: asOf,
-        changes: { countByInitiative: {}, total: 0, latest: [] },
-        workstreams: [],
-        errors: [],
-        lastReport,
-        canPublish: false,
-      }),
-    ),
-  );
+  const html = renderDashboard(snapshot, view, { since: asOf, lastReport });
   return { html, api: api.body as { verdict: string; initiatives: ApiInitiative[] } };
 }
 
@@ -190,28 +202,10 @@ describe("a portfolio larger than one page", () => {
     return { ...seeded, initiatives };
   }
 
-  const render = (snapshot: Awaited<ReturnType<typeof largeSnapshot>>, view: DashboardView) =>
-    renderToStaticMarkup(
-      createElement(
-        QueryClientProvider,
-        { client: new QueryClient() },
-        createElement(DashboardBody, {
-          snapshot,
-          view,
-          since: today,
-          changes: { countByInitiative: {}, total: 0, latest: [] },
-          workstreams: [],
-          errors: [],
-          lastReport: null,
-          canPublish: false,
-        }),
-      ),
-    );
-
   it("lists one page of initiatives, with links to the pages around it", async () => {
     const snapshot = await largeSnapshot(45);
     const html = visibleText(
-      render(snapshot, { asOf: today, basis: "effective", today, filters: {}, page: 3 }),
+      renderDashboard(snapshot, { asOf: today, basis: "effective", today, filters: {}, page: 3 }),
     );
     expect(html).toContain("Initiatives 41–45 of 45");
     expect(html).toContain("Previous (page 2)");
@@ -223,7 +217,7 @@ describe("a portfolio larger than one page", () => {
   it("orders the whole portfolio most behind first before paging", async () => {
     const snapshot = await largeSnapshot(45);
     const worst = [...snapshot.initiatives].sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))[0];
-    const html = render(snapshot, {
+    const html = renderDashboard(snapshot, {
       asOf: today,
       basis: "effective",
       today,
@@ -237,25 +231,11 @@ describe("a portfolio larger than one page", () => {
 });
 
 describe("chart data tables", () => {
-  const renderView = async (view: DashboardView) => {
-    const snapshot = await getPortfolioSnapshot(db.prisma, { asOf: today, basis: "effective" });
-    return renderToStaticMarkup(
-      createElement(
-        QueryClientProvider,
-        { client: new QueryClient() },
-        createElement(DashboardBody, {
-          snapshot,
-          view,
-          since: today,
-          changes: { countByInitiative: {}, total: 0, latest: [] },
-          workstreams: [],
-          errors: [],
-          lastReport: null,
-          canPublish: false,
-        }),
-      ),
+  const renderView = async (view: DashboardView) =>
+    renderDashboard(
+      await getPortfolioSnapshot(db.prisma, { asOf: today, basis: "effective" }),
+      view,
     );
-  };
   const base: DashboardView = { asOf: today, basis: "effective", today, filters: {} };
 
   it("are sent only when asked for, one at a time, by a link that keeps the view", async () => {
