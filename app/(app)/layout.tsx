@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NavigationLoading } from "@/components/shell/navigation-loading";
 import { SiteHeader } from "@/components/site-header";
 import { getPageActor } from "@/lib/http/page-auth";
 
@@ -10,7 +11,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <>
       <SiteHeader actor={actor} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <NavigationLoading>{children}</NavigationLoading>
       </main>
     </>
   );

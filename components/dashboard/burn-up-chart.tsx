@@ -1,20 +1,25 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { cellClass, rowHeaderClass } from "@/components/ui/data-table";
 import { FormField, plainInputClass } from "@/components/ui/form-field";
 import { OptionList } from "@/components/ui/option-list";
 import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { formatDay } from "@/lib/domain/dates";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
+import { useNearViewport } from "@/lib/client/use-near-viewport";
 import { ChartDataTable } from "./chart-data-table";
 
-// recharts is the largest script on the dashboard: it loads after the page is usable, and the
-// data table below carries the same figures meanwhile.
+// recharts is the largest script on the dashboard: it loads only once the chart is near the
+// viewport (or the page prints), and the data table below carries the same figures meanwhile.
 const BurnUpLines = dynamic(() => import("./burn-up-lines").then((m) => m.BurnUpLines), {
   ssr: false,
-  loading: () => <div className="h-[360px]" aria-hidden="true" />,
+  loading: () => <ChartPlaceholder />,
 });
+
+function ChartPlaceholder() {
+  return <div className="h-[360px]" aria-hidden="true" />;
+}
 
 export type BurnUpSeries = { id: string; label: string; points: BurnUpPoint[] };
 
@@ -24,6 +29,8 @@ type Props = { series: BurnUpSeries[]; target: TargetWindow; asOfLabel: string }
 export function BurnUpChart({ series, target, asOfLabel }: Props) {
   const [selected, setSelected] = useState(series[0]?.id ?? "");
   const selectId = useId();
+  const chartArea = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(chartArea);
   const current = series.find((s) => s.id === selected) ?? series[0];
   if (!current || current.points.length === 0)
     return <p className="text-sm text-slate-600">No burn-up data for this view.</p>;
@@ -49,12 +56,18 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
       >
         {caption}
       </p>
-      <BurnUpLines
-        points={current.points}
-        target={target}
-        asOfLabel={asOfLabel}
-        caption={caption}
-      />
+      <div ref={chartArea}>
+        {near ? (
+          <BurnUpLines
+            points={current.points}
+            target={target}
+            asOfLabel={asOfLabel}
+            caption={caption}
+          />
+        ) : (
+          <ChartPlaceholder />
+        )}
+      </div>
       <ChartDataTable
         caption={`Burn-up of ${current.label}, weekly: milestones counted by weight`}
         columns={[

@@ -1,8 +1,5 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { scheduleNote } from "@/components/milestones/schedule-note";
-import { PROGRESS_COLORS } from "@/components/ui/progress-colors";
-import { formatDay } from "@/lib/domain/dates";
 import { MILESTONE_STATUS_LABELS } from "@/lib/domain/labels";
 import type {
   InitiativeSnapshot,
@@ -16,9 +13,9 @@ import { STATUS_MARK } from "./chart-theme";
 import { ExpandableGroup } from "./expandable-group";
 import { FOLDED_HIDDEN } from "./fold";
 import { AsOfSwatch, Legend, WindowSwatch } from "./legend";
-import { isLateOrOpen, lowerFirst } from "./milestone-filter";
-import { LABEL_CELL, TimelineRow } from "./timeline-row";
-import { AxisLabels } from "./timeline-track";
+import { isLateOrOpen } from "./milestone-filter";
+import { TIMELINE_COLUMNS, TimelineRow, TRACK_LEFT } from "./timeline-row";
+import { AxisLabels, TrackBackdrop } from "./timeline-track";
 import { initiativeHref, type DashboardView } from "./view-links";
 
 /** `omitted`: milestones of the initiative not drawn here (too many), left to its page. */
@@ -34,11 +31,10 @@ type Props = {
   foldable: boolean;
 };
 
-const GRID = "grid grid-cols-[12rem_minmax(0,1fr)] lg:grid-cols-[16rem_minmax(0,1fr)]";
-
 /**
  * Every milestone on one date axis, one group per initiative (each linking to it), folded to its
- * late and open work. On a phone each initiative is a plain list instead: nothing scrolls sideways.
+ * late and open work. On a phone the axis and tracks are left out and each milestone's dates are in
+ * words: one list per initiative, nothing scrolls sideways.
  */
 export function TimelineChart({ snapshot: s, groups, target, asOfLabel, view, foldable }: Props) {
   const milestones = groups.flatMap((g) => g.milestones);
@@ -52,8 +48,10 @@ export function TimelineChart({ snapshot: s, groups, target, asOfLabel, view, fo
     <>
       <TimelineLegend target={target} asOfLabel={asOfLabel} />
       <div className="rounded border border-slate-200">
-        <div className={`hidden sm:grid ${GRID}`}>
-          <div className={`${LABEL_CELL} flex items-end font-medium text-slate-700`}>Milestone</div>
+        <div className={`hidden sm:grid ${TIMELINE_COLUMNS}`}>
+          <div className="flex items-end bg-white py-1 pr-3 pl-2 text-xs font-medium text-slate-700">
+            Milestone
+          </div>
           <AxisLabels axis={axis} target={target} asOf={s.asOf} asOfLabel={asOfLabel} />
         </div>
         {groups.map((g) => (
@@ -118,91 +116,39 @@ function TimelineGroup({
         </h3>
       }
     >
-      <div className={`hidden sm:grid ${GRID}`}>
+      <div className="relative">
+        <div
+          aria-hidden="true"
+          className={`absolute inset-y-0 right-0 hidden overflow-hidden px-3 sm:block ${TRACK_LEFT}`}
+        >
+          <div className="relative h-full">
+            <TrackBackdrop axis={axis} target={target} asOf={view.asOf} />
+          </div>
+        </div>
         {byWorkstream(milestones).map((ws) => (
           <Fragment key={ws.name ?? ""}>
             {ws.name ? (
-              <div
-                className={`col-span-2 border-t border-slate-200 bg-slate-50 px-2 py-1 text-xs font-medium italic ${ws.milestones.every(folds) ? FOLDED_HIDDEN : ""}`}
+              <p
+                className={`relative border-t border-slate-200 bg-slate-50 px-2 py-1 text-xs font-medium italic ${ws.milestones.every(folds) ? FOLDED_HIDDEN : ""}`}
               >
                 Workstream: {ws.name}
-              </div>
+              </p>
             ) : null}
-            {ws.milestones.map((m) => (
-              <TimelineRow
-                key={m.id}
-                milestone={m}
-                axis={axis}
-                target={target}
-                asOf={view.asOf}
-                className={foldClass(m)}
-              />
-            ))}
+            <ul>
+              {ws.milestones.map((m) => (
+                <TimelineRow
+                  key={m.id}
+                  milestone={m}
+                  axis={axis}
+                  asOf={view.asOf}
+                  className={foldClass(m)}
+                />
+              ))}
+            </ul>
           </Fragment>
         ))}
       </div>
-      <ul className="divide-y divide-slate-100 sm:hidden">
-        {milestones.map((m) => (
-          <PhoneItem key={m.id} milestone={m} asOf={view.asOf} className={foldClass(m)} />
-        ))}
-      </ul>
     </ExpandableGroup>
-  );
-}
-
-/** A milestone on a phone: its status, dates and lateness in words. */
-function PhoneItem({
-  milestone: m,
-  asOf,
-  className,
-}: {
-  milestone: TimelineMilestone;
-  asOf: string;
-  className: string;
-}) {
-  const mark = STATUS_MARK[m.status];
-  const note = scheduleNote(m, asOf);
-  const open = m.status !== "done" && m.status !== "cancelled";
-  const slip = m.slippageDays;
-  const parts = [
-    m.workstream,
-    m.status === "done" && m.actualDate
-      ? `done ${formatDay(m.actualDate)}`
-      : `planned ${formatDay(m.plannedDate)}${m.provenance === "planned_estimate" ? " (an estimate)" : ""}`,
-    open && slip !== 0
-      ? `${plural(Math.abs(slip), "day")} ${slip > 0 ? "after" : "before"} its baseline`
-      : null,
-    // "Due 31 Mar 2027" would only repeat the planned date.
-    m.status === "cancelled" || note.text === `Due ${formatDay(m.plannedDate)}` ? null : note,
-  ].filter((p) => p !== null);
-  return (
-    <li className={`px-2 py-1.5 text-xs ${className}`}>
-      <p
-        className={`text-sm leading-snug break-words text-slate-900 ${m.status === "cancelled" ? "line-through" : ""}`}
-      >
-        {m.title}
-      </p>
-      <p className="text-slate-700">
-        <span className="font-medium" style={{ color: mark.color }}>
-          {mark.symbol} {MILESTONE_STATUS_LABELS[m.status]}
-        </span>
-        {parts.map((part) =>
-          typeof part === "string" ? (
-            <Fragment key={part}> · {part}</Fragment>
-          ) : (
-            <Fragment key="note">
-              {" · "}
-              <span
-                className={part.late ? "font-semibold" : ""}
-                style={part.late ? { color: PROGRESS_COLORS.overdue } : undefined}
-              >
-                {lowerFirst(part.text)}
-              </span>
-            </Fragment>
-          ),
-        )}
-      </p>
-    </li>
   );
 }
 

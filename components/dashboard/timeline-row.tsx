@@ -1,26 +1,28 @@
-import { scheduleNote } from "@/components/milestones/schedule-note";
+import { scheduleNote, type ScheduleNote } from "@/components/milestones/schedule-note";
 import { PROGRESS_COLORS } from "@/components/ui/progress-colors";
 import { formatDay } from "@/lib/domain/dates";
 import { MILESTONE_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatSlippage, slippageReferenceDate } from "@/lib/domain/milestones";
 import type { TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
-import type { TargetWindow } from "@/lib/domain/target-window";
+import { plural } from "@/lib/domain/text";
 import type { IsoDay } from "@/lib/domain/types";
 import { dayPercent, type TimeAxis } from "./chart-axis";
 import { STATUS_MARK } from "./chart-theme";
 import { lowerFirst } from "./milestone-filter";
-import { TRACK_PADDING, TrackBackdrop } from "./timeline-track";
+
+/** The label column beside the date axis, from the small breakpoint up. */
+export const TIMELINE_COLUMNS =
+  "grid-cols-[12rem_minmax(0,1fr)] lg:grid-cols-[16rem_minmax(0,1fr)]";
+/** Where the date axis starts: the label column's width. */
+export const TRACK_LEFT = "left-[12rem] lg:left-[16rem]";
 
 type Props = {
   milestone: TimelineMilestone;
   axis: TimeAxis;
-  target: TargetWindow;
   asOf: IsoDay;
-  /** Added to both cells: hides the row while its group is folded. */
+  /** Hides the row while its group is folded. */
   className?: string;
 };
-
-export const LABEL_CELL = "border-t border-slate-100 bg-white py-1 pr-3 text-xs";
 
 /** The milestone's dates in words: what its track draws. */
 export function describeTrack(m: TimelineMilestone, asOf: IsoDay): string {
@@ -30,61 +32,127 @@ export function describeTrack(m: TimelineMilestone, asOf: IsoDay): string {
   return `Baseline ${formatDay(m.baselineDate)}; ${when} ${formatDay(current)}${m.provenance === "planned_estimate" && m.status !== "done" ? " (an estimate)" : ""}; ${lowerFirst(note.text)}`;
 }
 
-/** One milestone: hollow diamond at the baseline, a filled status disc at the plan (or ✓ at the actual date), the slip between. */
-export function TimelineRow({ milestone: m, axis, target, asOf, className = "" }: Props) {
+/**
+ * One milestone, one markup for every width: its name and status in words, and from the small
+ * breakpoint up a track on the date axis (hollow diamond at the baseline, a filled status disc at
+ * the plan or ✓ at the actual date, the slip between). On a phone the words carry the dates.
+ * The gridlines, window band and as-of line are drawn once per group behind the tracks.
+ */
+export function TimelineRow({ milestone: m, axis, asOf, className = "" }: Props) {
+  const mark = STATUS_MARK[m.status];
+  const note = scheduleNote(m, asOf);
+  const overdue = note.late && m.status !== "done";
+  const slip = m.status === "cancelled" ? "" : formatSlippage(m.slippageDays, "signed");
+  return (
+    <li className={`border-t border-slate-100 text-xs sm:grid ${TIMELINE_COLUMNS} ${className}`}>
+      <div className="bg-white px-2 py-1.5 sm:py-1 sm:pr-3">
+        <p
+          className={`text-sm leading-snug break-words text-slate-900 sm:text-xs ${m.status === "cancelled" ? "line-through" : ""}`}
+        >
+          {m.title}
+        </p>
+        <p className="text-slate-800">
+          <span className="font-medium" style={{ color: mark.color }}>
+            {mark.symbol} {MILESTONE_STATUS_LABELS[m.status]}
+          </span>
+          <span className="sm:hidden">{phoneDates(m)}</span>
+          {slip ? <span className="hidden font-medium sm:inline"> · {slip}</span> : null}
+          <Note note={note} shownFromSmall={overdue} hidden={!overdue && !phoneNote(m, note)} />
+        </p>
+      </div>
+      {/* The track repeats the words above as a picture: phones, without the axis, skip it. */}
+      <div className="hidden overflow-hidden px-3 sm:block">
+        <div className="relative h-full min-h-11" role="img" aria-label={describeTrack(m, asOf)}>
+          <TrackMarks milestone={m} axis={axis} slip={slip} />
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function TrackMarks({
+  milestone: m,
+  axis,
+  slip,
+}: {
+  milestone: TimelineMilestone;
+  axis: TimeAxis;
+  slip: string;
+}) {
   const at = (day: IsoDay) => dayPercent(day, axis.from, axis.to);
   const mark = STATUS_MARK[m.status];
   const current = slippageReferenceDate(m);
   const [lo, hi] = [at(m.baselineDate), at(current)].sort((a, b) => a - b);
-  const slip = m.status === "cancelled" ? "" : formatSlippage(m.slippageDays, "signed");
-  const note = scheduleNote(m, asOf);
-  const overdue = note.late && m.status !== "done";
   return (
     <>
-      <div className={`${LABEL_CELL} ${className}`}>
-        <p
-          className={`leading-snug break-words text-slate-900 ${m.status === "cancelled" ? "line-through" : ""}`}
+      {slip ? (
+        <div
+          className="absolute top-1/2 border-t-2 border-dashed border-slate-600"
+          style={{ left: `${lo}%`, width: `${hi - lo}%` }}
+        />
+      ) : null}
+      <span
+        className="absolute top-1/2 size-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border-2 border-slate-800 bg-white"
+        style={{ left: `${at(m.baselineDate)}%` }}
+      />
+      <span
+        className="absolute top-1/2 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full text-[11px] leading-none font-bold text-white ring-2 ring-white"
+        style={{ left: `${at(current)}%`, background: mark.color }}
+      >
+        {mark.symbol}
+      </span>
+      {slip ? (
+        // Past the middle the label sits before its mark, so it never runs off the axis.
+        <span
+          className={`absolute top-1/2 -translate-y-1/2 text-xs font-semibold whitespace-nowrap text-slate-900 ${hi > 75 ? "-translate-x-full pr-3.5" : "pl-3.5"}`}
+          style={{ left: `${hi > 75 ? lo : hi}%` }}
         >
-          {m.title}
-        </p>
-        <p className="font-medium" style={{ color: mark.color }}>
-          {mark.symbol} {MILESTONE_STATUS_LABELS[m.status]}
-          {slip ? <span className="text-slate-800"> · {slip}</span> : null}
-          {overdue ? (
-            <span style={{ color: PROGRESS_COLORS.overdue }}> · {lowerFirst(note.text)}</span>
-          ) : null}
-        </p>
-      </div>
-      <div className={`border-t border-slate-100 ${TRACK_PADDING} ${className}`}>
-        <div className="relative h-full min-h-11" role="img" aria-label={describeTrack(m, asOf)}>
-          <TrackBackdrop axis={axis} target={target} asOf={asOf} />
-          {slip ? (
-            <div
-              className="absolute top-1/2 border-t-2 border-dashed border-slate-600"
-              style={{ left: `${lo}%`, width: `${hi - lo}%` }}
-            />
-          ) : null}
-          <span
-            className="absolute top-1/2 size-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border-2 border-slate-800 bg-white"
-            style={{ left: `${at(m.baselineDate)}%` }}
-          />
-          <span
-            className="absolute top-1/2 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full text-[11px] font-bold leading-none text-white ring-2 ring-white"
-            style={{ left: `${at(current)}%`, background: mark.color }}
-          >
-            {mark.symbol}
-          </span>
-          {slip ? (
-            // Past the middle the label sits before its mark, so it never runs off the axis.
-            <span
-              className={`absolute top-1/2 -translate-y-1/2 whitespace-nowrap text-xs font-semibold text-slate-900 ${hi > 75 ? "-translate-x-full pr-3.5" : "pl-3.5"}`}
-              style={{ left: `${hi > 75 ? lo : hi}%` }}
-            >
-              {slip}
-            </span>
-          ) : null}
-        </div>
-      </div>
+          {slip}
+        </span>
+      ) : null}
     </>
+  );
+}
+
+/** On a phone the words carry what the track draws: the plan or the actual date, and the slip. */
+function phoneDates(m: TimelineMilestone): string {
+  const open = m.status !== "done" && m.status !== "cancelled";
+  const slip = m.slippageDays;
+  const when =
+    m.status === "done" && m.actualDate
+      ? `done ${formatDay(m.actualDate)}`
+      : `planned ${formatDay(m.plannedDate)}${m.provenance === "planned_estimate" ? " (an estimate)" : ""}`;
+  const drift =
+    open && slip !== 0
+      ? ` · ${plural(Math.abs(slip), "day")} ${slip > 0 ? "after" : "before"} its baseline`
+      : "";
+  return ` · ${when}${drift}`;
+}
+
+/** Whether the schedule note adds anything on a phone: "Due 31 Mar 2027" only repeats the plan. */
+function phoneNote(m: TimelineMilestone, note: ScheduleNote): boolean {
+  return m.status !== "cancelled" && note.text !== `Due ${formatDay(m.plannedDate)}`;
+}
+
+function Note({
+  note,
+  shownFromSmall,
+  hidden,
+}: {
+  note: ScheduleNote;
+  shownFromSmall: boolean;
+  hidden: boolean;
+}) {
+  if (hidden) return null;
+  return (
+    <span className={shownFromSmall ? "" : "sm:hidden"}>
+      {" · "}
+      <span
+        className={note.late ? "font-semibold" : ""}
+        style={note.late ? { color: PROGRESS_COLORS.overdue } : undefined}
+      >
+        {lowerFirst(note.text)}
+      </span>
+    </span>
   );
 }

@@ -94,6 +94,28 @@ test.describe("as the analyst", () => {
     );
   });
 
+  test("a slow page shows the branded loading page inside the shell until it arrives", async ({
+    page,
+  }) => {
+    await page.goto("/dashboard");
+    // Hold the server's answer for the next page back, as a slow database would.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/reports**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await mainNav(page).getByRole("link", { name: "Reports" }).click();
+    const loading = page.getByRole("status").filter({ hasText: "Loading…" });
+    await expect(loading).toBeVisible();
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeHidden();
+    release();
+    await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+    await expect(loading).toHaveCount(0);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+
   test("the account menu opens with Enter, holds API tokens and Sign out, and Escape closes it", async ({
     page,
   }) => {

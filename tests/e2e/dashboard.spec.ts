@@ -32,6 +32,8 @@ test("shows the headline figures and every chart, each with a caption and a data
   for (const [id, rows] of Object.entries(CHART_ROWS)) {
     const section = page.getByTestId(id);
     await expect(section, id).toBeVisible();
+    // The burn-up's chart library loads only once the chart is near the viewport.
+    await section.scrollIntoViewIfNeeded();
     await expect(section.getByRole("img").first(), id).toHaveAttribute("aria-label", /\d.{30,}/);
     await section.getByText("Show data table").first().click();
     const table = section.getByTestId("data-table").first();

@@ -1,9 +1,7 @@
-// Shown at once while the dashboard (the slowest page) loads: the header stays, the page area says
-// "Loading…" and holds the height of the first sections, so nothing jumps when it arrives. Only
-// here: a streamed page can no longer answer 404, and initiative pages must for unknown slugs.
-export default function Loading() {
+/** The branded loading page inside the app shell: "Loading…" and the outline of a page's first sections. */
+export function PageLoading() {
   return (
-    <div role="status" aria-live="polite" className="min-h-[60vh]">
+    <div role="status" aria-live="polite" className="min-h-[60vh]" data-testid="page-loading">
       <p className="text-sm font-medium text-slate-700">Loading…</p>
       <div aria-hidden="true" className="mt-3 space-y-4 motion-safe:animate-pulse">
         <div className="h-8 w-56 max-w-full rounded bg-slate-200" />
