@@ -22,7 +22,7 @@ export function ExpandableGroup({ heading, total, folded, name, more, children }
   const bodyId = useId();
   const label = expanded ? "Show late and open only" : `Show all ${total} milestones`;
   return (
-    <div data-expanded={expanded} className="group/fold border-t border-slate-300">
+    <div data-expanded={expanded} className="group/fold relative border-t border-slate-300">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 bg-slate-100 px-2 py-1.5">
         {heading}
         {more}

@@ -47,19 +47,33 @@ export function TimelineChart({ snapshot: s, groups, target, asOfLabel, view, fo
   return (
     <>
       <TimelineLegend target={target} asOfLabel={asOfLabel} />
-      <div className="rounded border border-slate-200">
+      <div className="relative rounded border border-slate-200">
+        {/* One backdrop (gridlines, window band, as-of line) behind every track of the chart. */}
+        <div
+          aria-hidden="true"
+          className={`absolute inset-y-0 right-0 hidden overflow-hidden px-3 sm:block ${TRACK_LEFT}`}
+        >
+          <div className="relative h-full">
+            <TrackBackdrop axis={axis} target={target} asOf={s.asOf} />
+          </div>
+        </div>
         <div className={`hidden sm:grid ${TIMELINE_COLUMNS}`}>
           <div className="flex items-end bg-white py-1 pr-3 pl-2 text-xs font-medium text-slate-700">
             Milestone
           </div>
-          <AxisLabels axis={axis} target={target} asOf={s.asOf} asOfLabel={asOfLabel} />
+          <AxisLabels
+            axis={axis}
+            target={target}
+            asOf={s.asOf}
+            asOfLabel={asOfLabel}
+            backdrop={false}
+          />
         </div>
         {groups.map((g) => (
           <TimelineGroup
             key={g.initiative.id}
             group={g}
             axis={axis}
-            target={target}
             view={view}
             foldable={foldable}
           />
@@ -72,13 +86,11 @@ export function TimelineChart({ snapshot: s, groups, target, asOfLabel, view, fo
 function TimelineGroup({
   group: { initiative: i, milestones, omitted },
   axis,
-  target,
   view,
   foldable,
 }: {
   group: Group;
   axis: TimeAxis;
-  target: TargetWindow;
   view: DashboardView;
   foldable: boolean;
 }) {
@@ -116,15 +128,7 @@ function TimelineGroup({
         </h3>
       }
     >
-      <div className="relative">
-        <div
-          aria-hidden="true"
-          className={`absolute inset-y-0 right-0 hidden overflow-hidden px-3 sm:block ${TRACK_LEFT}`}
-        >
-          <div className="relative h-full">
-            <TrackBackdrop axis={axis} target={target} asOf={view.asOf} />
-          </div>
-        </div>
+      <div>
         {byWorkstream(milestones).map((ws) => (
           <Fragment key={ws.name ?? ""}>
             {ws.name ? (

@@ -44,11 +44,9 @@ export function TimelineRow({ milestone: m, axis, asOf, className = "" }: Props)
   const overdue = note.late && m.status !== "done";
   const slip = m.status === "cancelled" ? "" : formatSlippage(m.slippageDays, "signed");
   return (
-    <li className={`border-t border-slate-100 text-xs sm:grid ${TIMELINE_COLUMNS} ${className}`}>
-      <div className="bg-white px-2 py-1.5 sm:py-1 sm:pr-3">
-        <p
-          className={`text-sm leading-snug break-words text-slate-900 sm:text-xs ${m.status === "cancelled" ? "line-through" : ""}`}
-        >
+    <li className={`timeline-row ${className}`}>
+      <div className="timeline-label">
+        <p className={`timeline-title ${m.status === "cancelled" ? "line-through" : ""}`}>
           {m.title}
         </p>
         <p className="text-slate-800">
@@ -61,7 +59,7 @@ export function TimelineRow({ milestone: m, axis, asOf, className = "" }: Props)
         </p>
       </div>
       {/* The track repeats the words above as a picture: phones, without the axis, skip it. */}
-      <div className="hidden overflow-hidden px-3 sm:block">
+      <div className="timeline-track">
         <div className="relative h-full min-h-11" role="img" aria-label={describeTrack(m, asOf)}>
           <TrackMarks milestone={m} axis={axis} slip={slip} />
         </div>
@@ -86,17 +84,14 @@ function TrackMarks({
   return (
     <>
       {slip ? (
-        <div
-          className="absolute top-1/2 border-t-2 border-dashed border-slate-600"
-          style={{ left: `${lo}%`, width: `${hi - lo}%` }}
-        />
+        <div className="timeline-slip" style={{ left: `${lo}%`, width: `${hi - lo}%` }} />
       ) : null}
       <span
-        className="absolute top-1/2 size-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border-2 border-slate-800 bg-white"
+        className="timeline-mark timeline-baseline"
         style={{ left: `${at(m.baselineDate)}%` }}
       />
       <span
-        className="absolute top-1/2 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full text-[11px] leading-none font-bold text-white ring-2 ring-white"
+        className="timeline-mark timeline-disc text-white"
         style={{ left: `${at(current)}%`, background: mark.color }}
       >
         {mark.symbol}
@@ -104,7 +99,7 @@ function TrackMarks({
       {slip ? (
         // Past the middle the label sits before its mark, so it never runs off the axis.
         <span
-          className={`absolute top-1/2 -translate-y-1/2 text-xs font-semibold whitespace-nowrap text-slate-900 ${hi > 75 ? "-translate-x-full pr-3.5" : "pl-3.5"}`}
+          className={`timeline-slip-label ${hi > 75 ? "-translate-x-full pr-3.5" : "pl-3.5"}`}
           style={{ left: `${hi > 75 ? lo : hi}%` }}
         >
           {slip}

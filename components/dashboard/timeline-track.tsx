@@ -43,15 +43,24 @@ export function TrackBackdrop({ axis, target, asOf }: Props) {
   );
 }
 
-/** The axis itself: month or quarter labels, the window's name over its band, the as-of label at its line. */
-export function AxisLabels({ axis, target, asOf, asOfLabel }: Props & { asOfLabel: string }) {
+/**
+ * The axis itself: month or quarter labels, the window's name over its band, the as-of label at its
+ * line. `backdrop: false` when a backdrop drawn behind the whole chart already shows through.
+ */
+export function AxisLabels({
+  axis,
+  target,
+  asOf,
+  asOfLabel,
+  backdrop = true,
+}: Props & { asOfLabel: string; backdrop?: boolean }) {
   const at = (day: IsoDay) => dayPercent(day, axis.from, axis.to);
   const asOfPct = at(asOf);
   const windowPct = at(target.start);
   return (
     <div className={TRACK_PADDING}>
       <div className="relative h-14 text-xs">
-        <TrackBackdrop axis={axis} target={target} asOf={asOf} />
+        {backdrop ? <TrackBackdrop axis={axis} target={target} asOf={asOf} /> : null}
         <span
           className={`absolute top-0.5 whitespace-nowrap font-medium ${windowPct > 50 ? "-translate-x-full pr-1" : "pl-1"}`}
           style={{
