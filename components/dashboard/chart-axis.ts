@@ -6,7 +6,9 @@ export type TimeAxis = { from: IsoDay; to: IsoDay; ticks: IsoDay[] };
 /** Position of a day on a [from, to] axis, in percent, clamped to the axis. */
 export function dayPercent(day: IsoDay, from: IsoDay, to: IsoDay): number {
   const span = Math.max(1, daysBetween(from, to));
-  return Math.min(100, Math.max(0, (daysBetween(from, day) / span) * 100));
+  const percent = Math.min(100, Math.max(0, (daysBetween(from, day) / span) * 100));
+  // A hundredth of a percent is under a pixel on any screen; more digits only grow the page.
+  return Math.round(percent * 100) / 100;
 }
 
 /** First days of every `stepMonths`-th month (aligned to quarters or years) inside [from, to]. */

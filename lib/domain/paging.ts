@@ -1,5 +1,8 @@
-/** How many initiatives the dashboard lists per page: enough for a real portfolio at a glance. */
-export const INITIATIVES_PER_PAGE = 20;
+/**
+ * How many initiatives the dashboard lists per page: the ten most behind fit a glance, and a page
+ * of a thousand-initiative portfolio costs about what the whole seeded one does.
+ */
+export const INITIATIVES_PER_PAGE = 10;
 
 export type Page<T> = {
   items: T[];

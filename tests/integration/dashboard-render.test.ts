@@ -205,10 +205,10 @@ describe("a portfolio larger than one page", () => {
   it("lists one page of initiatives, with links to the pages around it", async () => {
     const snapshot = await largeSnapshot(45);
     const html = visibleText(
-      renderDashboard(snapshot, { asOf: today, basis: "effective", today, filters: {}, page: 3 }),
+      renderDashboard(snapshot, { asOf: today, basis: "effective", today, filters: {}, page: 5 }),
     );
     expect(html).toContain("Initiatives 41–45 of 45");
-    expect(html).toContain("Previous (page 2)");
+    expect(html).toContain("Previous (page 4)");
     expect(html).not.toContain("Next (page");
     expect(html).toContain(snapshot.initiatives[44].title);
     expect(html).not.toContain(`${snapshot.initiatives[39].title} `);

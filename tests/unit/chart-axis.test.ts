@@ -6,6 +6,7 @@ describe("chart axes", () => {
     expect(dayPercent("2026-01-11", "2026-01-01", "2026-01-21")).toBe(50);
     expect(dayPercent("2025-12-01", "2026-01-01", "2026-01-21")).toBe(0);
     expect(dayPercent("2026-03-01", "2026-01-01", "2026-01-21")).toBe(100);
+    expect(dayPercent("2026-01-02", "2026-01-01", "2026-01-04")).toBe(33.33);
   });
   it("ticks on first days of months, aligned to the step", () => {
     expect(monthTicks("2026-02-15", "2026-06-01", 1)).toEqual([
