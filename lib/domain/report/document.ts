@@ -5,6 +5,7 @@ import { byPlannedDate, isOpen, isOverdue } from "../milestones";
 import {
   buildPortfolioSnapshot,
   type InitiativeSnapshot,
+  type PortfolioSnapshot,
   type SnapshotFilters,
   type SnapshotInput,
   type TimelineMilestone,
@@ -43,6 +44,12 @@ export type ReportInput = {
   generatedAt: string;
   /** What the snapshot replays (lib/server/dashboard loadReplayInputs, without its updates). */
   replay: Pick<SnapshotInput, "initiatives" | "milestones" | "events">;
+  /**
+   * The whole portfolio's snapshot of these inputs and status updates on `asOf`, by `basis`, with
+   * `filters`, when the caller already has it (the dashboard's); built here when absent. Ignored for
+   * one initiative's report.
+   */
+  snapshot?: PortfolioSnapshot;
   /** Each milestone's stored version and cited sources. */
   milestoneDetails: { id: string; version: number; sourceIds: string[] }[];
   /** Each initiative's cited sources, its target window's source first. */
@@ -82,36 +89,36 @@ export type ReportInput = {
 export function buildReportDocument(input: ReportInput): ReportDocument {
   const { asOf, basis, filters } = input;
   const replay = scopedReplay(input);
-  const snapshot = buildPortfolioSnapshot({
-    ...replay,
-    updates: input.statusUpdates.map((u) => ({ ...u, summary: u.body })),
-    asOf,
-    basis,
-    filters,
-  });
+  const snapshot =
+    (!input.initiativeSlug && input.snapshot) ||
+    buildPortfolioSnapshot({
+      ...replay,
+      updates: input.statusUpdates.map((u) => ({ ...u, summary: u.body })),
+      asOf,
+      basis,
+      filters,
+    });
   const sources = new SourceNumbering(input.sources);
   const versions = new Map(input.milestoneDetails.map((m) => [m.id, m]));
   const initiativeSources = new Map(
     input.initiativeSources.map((i) => [i.initiativeId, i.sourceIds]),
   );
+  const notesOf = groupByInitiative(input.recordNotes);
+  const updatesOf = groupByInitiative(input.statusUpdates);
 
   const initiatives = snapshot.initiatives.map((i): ReportInitiative => {
     const sourceRefs = sources.refs(initiativeSources.get(i.id) ?? []);
-    const recordNotes = input.recordNotes
-      .filter((n) => n.initiativeId === i.id)
-      .map((n) => {
-        const linked = sources.refs(n.sourceIds);
-        const brief = sources.cite(n.briefSays);
-        const record = sources.cite(n.recordSays);
-        return {
-          briefSays: brief.text,
-          recordSays: record.text,
-          verdict: n.verdict,
-          sourceRefs: [...new Set([...linked, ...brief.refs, ...record.refs])].sort(
-            (a, b) => a - b,
-          ),
-        };
-      });
+    const recordNotes = (notesOf.get(i.id) ?? []).map((n) => {
+      const linked = sources.refs(n.sourceIds);
+      const brief = sources.cite(n.briefSays);
+      const record = sources.cite(n.recordSays);
+      return {
+        briefSays: brief.text,
+        recordSays: record.text,
+        verdict: n.verdict,
+        sourceRefs: [...new Set([...linked, ...brief.refs, ...record.refs])].sort((a, b) => a - b),
+      };
+    });
     const milestones = i.timeline.map((m) => reportMilestone(m, asOf, versions, sources));
     return {
       id: i.id,
@@ -134,7 +141,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       overdueSummary: i.overdueSummary,
       counts: i.counts,
       stale: i.stale,
-      latestUpdate: citedUpdate(latestUpdate(input.statusUpdates, i.id, asOf, basis), sources),
+      latestUpdate: citedUpdate(latestUpdate(updatesOf.get(i.id) ?? [], asOf, basis), sources),
       milestones,
       ...milestoneLists(milestones, asOf),
       forecast: i.forecast,
@@ -273,16 +280,26 @@ function milestoneLists(milestones: ReportMilestone[], asOf: IsoDay) {
 const byDate = (a: ReportMilestoneRef, b: ReportMilestoneRef) =>
   (a.date ?? "").localeCompare(b.date ?? "") || a.title.localeCompare(b.title);
 
-/** The newest status update visible on `asOf`, whole. */
+/** Rows by their initiative, each group in the input's order. */
+function groupByInitiative<T extends { initiativeId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.initiativeId);
+    if (group) group.push(row);
+    else groups.set(row.initiativeId, [row]);
+  }
+  return groups;
+}
+
+/** The newest of one initiative's status updates visible on `asOf`, whole. */
 function latestUpdate(
   updates: ReportInput["statusUpdates"],
-  initiativeId: string,
   asOf: IsoDay,
   basis: ReplayBasis,
 ): ReportStatusUpdate | null {
   let latest: ReportInput["statusUpdates"][number] | null = null;
   for (const u of updates) {
-    if (u.initiativeId !== initiativeId || u.effectiveDate > asOf) continue;
+    if (u.effectiveDate > asOf) continue;
     if (!isVisibleAsOf(u, asOf, basis)) continue;
     if (
       !latest ||

@@ -6,7 +6,7 @@ import { buildReportDocument, type ReportDocument } from "../../domain/report/do
 import type { ReplayBasis } from "../../domain/replay";
 import type { IsoDay } from "../../domain/types";
 import { notFound } from "../../errors";
-import { loadReplayInputs } from "../dashboard";
+import { getPortfolioSnapshot, loadReplayInputs } from "../dashboard";
 import { listChangeEvents, MAX_AUDIT_EXPORT_EVENTS } from "../history";
 
 export type LoadReportOptions = {
@@ -24,7 +24,8 @@ export type LoadReportOptions = {
 /**
  * Everything a report needs, loaded in one go, then built by pure domain code: the snapshot's replay
  * inputs, milestones' versions and sources, status updates, record notes, sources and change events.
- * An unknown initiative slug is a 404.
+ * A whole-portfolio report takes the dashboard's snapshot of the same day, basis and filters (kept
+ * per data version, so often already built). An unknown initiative slug is a 404.
  */
 export async function loadReportDocument(
   prisma: PrismaClient,
@@ -37,48 +38,56 @@ export async function loadReportDocument(
     });
     if (!found) throw notFound(`Initiative "${opts.initiativeSlug}"`);
   }
-  const [replay, milestones, initiatives, updates, notes, sources, events] = await Promise.all([
-    loadReplayInputs(prisma),
-    prisma.milestone.findMany({
-      select: {
-        id: true,
-        version: true,
-        sources: { select: { id: true }, orderBy: { key: "asc" } },
-      },
-    }),
-    prisma.initiative.findMany({
-      select: {
-        id: true,
-        targetSourceId: true,
-        sources: { select: { id: true }, orderBy: { key: "asc" } },
-      },
-    }),
-    prisma.statusUpdate.findMany({
-      select: {
-        initiativeId: true,
-        effectiveDate: true,
-        recordedAt: true,
-        health: true,
-        body: true,
-        authorLabel: true,
-        author: { select: { name: true } },
-      },
-    }),
-    prisma.recordNote.findMany({
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: {
-        initiativeId: true,
-        verdict: true,
-        briefSays: true,
-        recordSays: true,
-        sources: { select: { id: true }, orderBy: { key: "asc" } },
-      },
-    }),
-    prisma.source.findMany({
-      select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true },
-    }),
-    listChangeEvents(prisma, { limit: MAX_AUDIT_EXPORT_EVENTS }),
-  ]);
+  const [replay, snapshot, milestones, initiatives, updates, notes, sources, events] =
+    await Promise.all([
+      loadReplayInputs(prisma),
+      opts.initiativeSlug
+        ? undefined
+        : getPortfolioSnapshot(prisma, {
+            asOf: opts.asOf,
+            basis: opts.basis,
+            filters: opts.filters,
+          }),
+      prisma.milestone.findMany({
+        select: {
+          id: true,
+          version: true,
+          sources: { select: { id: true }, orderBy: { key: "asc" } },
+        },
+      }),
+      prisma.initiative.findMany({
+        select: {
+          id: true,
+          targetSourceId: true,
+          sources: { select: { id: true }, orderBy: { key: "asc" } },
+        },
+      }),
+      prisma.statusUpdate.findMany({
+        select: {
+          initiativeId: true,
+          effectiveDate: true,
+          recordedAt: true,
+          health: true,
+          body: true,
+          authorLabel: true,
+          author: { select: { name: true } },
+        },
+      }),
+      prisma.recordNote.findMany({
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: {
+          initiativeId: true,
+          verdict: true,
+          briefSays: true,
+          recordSays: true,
+          sources: { select: { id: true }, orderBy: { key: "asc" } },
+        },
+      }),
+      prisma.source.findMany({
+        select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true },
+      }),
+      listChangeEvents(prisma, { limit: MAX_AUDIT_EXPORT_EVENTS }),
+    ]);
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   const idOfSlug = new Map(replay.initiatives.map((i) => [i.slug, i.id]));
   const publishedAt = opts.publishedAt?.toISOString() ?? null;
@@ -94,6 +103,7 @@ export async function loadReportDocument(
     publishedAt,
     generatedAt: publishedAt ?? new Date().toISOString(),
     replay,
+    snapshot,
     milestoneDetails: milestones.map((m) => ({
       id: m.id,
       version: m.version,

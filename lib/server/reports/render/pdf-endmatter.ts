@@ -62,6 +62,10 @@ export function drawSources(w: PdfWriter, doc: ReportDocument): void {
 
 function byInitiative(changes: ReportChange[]): Map<string, ReportChange[]> {
   const grouped = new Map<string, ReportChange[]>();
-  for (const c of changes) grouped.set(c.initiative, [...(grouped.get(c.initiative) ?? []), c]);
+  for (const c of changes) {
+    const group = grouped.get(c.initiative);
+    if (group) group.push(c);
+    else grouped.set(c.initiative, [c]);
+  }
   return grouped;
 }

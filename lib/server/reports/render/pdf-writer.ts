@@ -1,6 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { reportFont, type FontWeight } from "./fonts";
+import { shapeLatinWithoutCcmp, type ShapingFont } from "./pdf-shaping";
 
 export const COLORS = {
   text: "#0f172a",
@@ -24,7 +25,7 @@ export const HEALTH_COLORS = {
 } as const;
 
 /** A font as parsed by fontkit (pdfkit's font engine): pdfkit takes one wherever it takes a file. */
-type ParsedFont = { layout: (...args: never[]) => unknown };
+type ParsedFont = ShapingFont;
 const parsedFonts = new Map<FontWeight, ParsedFont>();
 
 /**
@@ -38,7 +39,9 @@ function fontSource(weight: FontWeight): PDFKit.Mixins.PDFFontSource {
 function keepParsedFont(doc: PDFKit.PDFDocument, weight: FontWeight): void {
   if (parsedFonts.has(weight)) return;
   const font = (doc as unknown as { _font?: { font?: ParsedFont } })._font?.font;
-  if (typeof font?.layout === "function") parsedFonts.set(weight, font);
+  if (typeof font?.layout !== "function") return;
+  shapeLatinWithoutCcmp(font);
+  parsedFonts.set(weight, font);
 }
 
 const MARGINS = { top: 56, left: 56, right: 56, bottom: 72 };

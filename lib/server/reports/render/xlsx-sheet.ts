@@ -33,21 +33,35 @@ export function addTableSheet<T>(
   rows: T[],
 ): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(columns.map((c) => c.header));
-  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(c, c.value(row))));
-
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: "middle", wrapText: true };
-  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+  const values = rows.map((row) => columns.map((c) => c.value(row)));
+  // Formats go on the columns before any row, so that every cell added after takes them.
   columns.forEach((c, index) => {
     const column = sheet.getColumn(index + 1);
     const format = NUMBER_FORMATS[c.kind];
     if (format) column.numFmt = format;
     if (c.kind === "wrap") column.alignment = { wrapText: true, vertical: "top" };
-    column.width = fittedWidth(c, rows);
+    column.width = fittedWidth(c, values, index);
   });
+
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+
+  // One style object per column for its cells: the writer then registers each style once instead
+  // of serialising a copy per cell. A column without a format gets no cell a row left empty.
+  const styles = columns.map((_, index) => {
+    const style = sheet.getColumn(index + 1).style;
+    return { style: { ...style }, formatted: Boolean(style.numFmt || style.alignment) };
+  });
+  for (const row of values) {
+    const added = sheet.addRow(row.map((value, index) => cellValue(columns[index], value)));
+    styles.forEach(({ style, formatted }, index) => {
+      const cell = formatted ? added.getCell(index + 1) : added.findCell(index + 1);
+      if (cell) cell.style = style;
+    });
+  }
+
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, rows.length + 1), column: columns.length },
@@ -71,13 +85,21 @@ function cellValue<T>(column: Column<T>, value: string | number | null): ExcelJS
   }
 }
 
-function fittedWidth<T>(column: Column<T>, rows: T[]): number {
+function fittedWidth<T>(
+  column: Column<T>,
+  values: (string | number | null)[][],
+  index: number,
+): number {
   if (column.kind === "day") return Math.max(12, column.header.length * 0.9 + 2);
   if (column.kind === "moment") return Math.max(17, column.header.length * 0.9 + 2);
-  const longest = rows.reduce((max, row) => {
-    const text = String(column.value(row) ?? "");
-    return Math.max(max, ...text.split("\n").map((line) => line.length));
-  }, 0);
+  let longest = 0;
+  for (const row of values) {
+    const text = String(row[index] ?? "");
+    const length = text.includes("\n")
+      ? Math.max(...text.split("\n").map((line) => line.length))
+      : text.length;
+    if (length > longest) longest = length;
+  }
   const cap = MAX_WIDTH[column.kind as keyof typeof MAX_WIDTH] ?? 16;
   // Headers wrap, so a long header needs only about half its length.
   return Math.min(cap, Math.max(longest + 2, Math.ceil(column.header.length / 2) + 2, 8));

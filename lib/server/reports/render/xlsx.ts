@@ -26,6 +26,7 @@ import { SCHEDULE_LABELS } from "../../../domain/verdict";
 import { fieldLabel, formatFieldValue } from "../../../field-labels";
 import { addTableSheet, type Column } from "./xlsx-sheet";
 import { withFixedZipDates } from "./zip-dates";
+import { deflateStoredEntries } from "./zip-deflate";
 
 type MilestoneRow = ReportMilestone & { initiative: ReportInitiative };
 
@@ -58,8 +59,9 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   addTableSheet(book, "Changes", CHANGE_COLUMNS, doc.changeEvents);
   addTableSheet(book, "Sources", SOURCE_COLUMNS, doc.sources);
 
-  const bytes = Buffer.from(await book.xlsx.writeBuffer());
-  return withFixedZipDates(bytes, date);
+  // Stored by the writer, deflated after by Node's zlib (zip-deflate.ts says why).
+  const stored = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  return withFixedZipDates(deflateStoredEntries(stored), date);
 }
 
 function summarySheet(book: ExcelJS.Workbook, doc: ReportDocument) {
