@@ -1,12 +1,24 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { formatDay } from "@/lib/domain/dates";
-import type { PortfolioSnapshot } from "@/lib/domain/portfolio-snapshot";
+import type { PortfolioSnapshot, TimelineMilestone } from "@/lib/domain/portfolio-snapshot";
 import { sharedMilestones } from "@/lib/domain/shared-milestones";
 import { initiativeHref, type DashboardView } from "./view-links";
 
 /** The most shared milestones listed; the count says how many more there are. */
 const MAX_LISTED = 10;
+
+// A snapshot is cached and never changes: find its shared milestones once, not on every view.
+const sharedOf = new WeakMap<PortfolioSnapshot, TimelineMilestone[][]>();
+
+function sharedIn(s: PortfolioSnapshot): TimelineMilestone[][] {
+  let groups = sharedOf.get(s);
+  if (!groups) {
+    groups = sharedMilestones(s.initiatives.flatMap((i) => i.timeline));
+    sharedOf.set(s, groups);
+  }
+  return groups;
+}
 
 /** Says why an event counts more than once in the portfolio's totals; nothing when none does. */
 export function SharedMilestonesNote({
@@ -17,7 +29,7 @@ export function SharedMilestonesNote({
   view: DashboardView;
 }) {
   const byId = new Map(s.initiatives.map((i) => [i.id, i]));
-  const groups = sharedMilestones(s.initiatives.flatMap((i) => i.timeline));
+  const groups = sharedIn(s);
   if (groups.length === 0) return null;
   return (
     <section

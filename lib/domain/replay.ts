@@ -52,7 +52,7 @@ export function isVisibleAsOf(
   basis: ReplayBasis,
 ): boolean {
   if (basis === "effective") return event.effectiveDate <= asOf;
-  return (event.recordedDay ?? event.recordedAt.toISOString().slice(0, 10)) <= asOf;
+  return recordedDayOf(event) <= asOf;
 }
 
 /**
@@ -72,15 +72,31 @@ export function compareEvents(a: ReplayEvent, b: ReplayEvent): number {
  * "created" event is visible; later events overwrite one field each.
  */
 export function replay(
-  events: ReplayEvent[],
+  events: readonly ReplayEvent[],
   asOf: IsoDay,
   basis: ReplayBasis = "effective",
 ): ReplayResult {
-  return replayOrdered([...events].sort(compareEvents), asOf, basis);
+  return replayOrdered(inReplayOrder(events), asOf, basis);
+}
+
+/**
+ * `events` in `compareEvents` order: the list itself when it already is (checking costs one
+ * comparison per event; sorting a copy, many), else a sorted copy. The list is never changed.
+ */
+export function inReplayOrder(events: ReplayEvent[]): ReplayEvent[];
+export function inReplayOrder(events: readonly ReplayEvent[]): readonly ReplayEvent[];
+export function inReplayOrder(events: readonly ReplayEvent[]): readonly ReplayEvent[] {
+  for (let i = 1; i < events.length; i++)
+    if (compareEvents(events[i - 1], events[i]) > 0) return [...events].sort(compareEvents);
+  return events;
 }
 
 /** `replay` for events already in `compareEvents` order. */
-function replayOrdered(ordered: ReplayEvent[], asOf: IsoDay, basis: ReplayBasis): ReplayResult {
+function replayOrdered(
+  ordered: readonly ReplayEvent[],
+  asOf: IsoDay,
+  basis: ReplayBasis,
+): ReplayResult {
   const result: ReplayResult = emptyState();
   for (const event of ordered) if (isVisibleAsOf(event, asOf, basis)) applyEvent(result, event);
   return result;
@@ -167,27 +183,173 @@ export function decodeList(value: string | null): string[] {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
+/** Told about each milestone whose replayed state (or evidenced progress) is about to change. */
+export type MilestoneWatcher = {
+  /** Before the change, while the state still holds the milestone as it was (if at all). */
+  before(milestoneId: string, state: ReplayResult): void;
+  /** After it, with the milestone as it now is (if at all). */
+  after(milestoneId: string, state: ReplayResult): void;
+};
+
 /**
  * Replays once for many days (ascending), calling `visit` with the state on each. By effective
- * date the events are applied incrementally; "as known on" replays each day afresh, since a late
- * record can reorder earlier history. `visit` must read the state right away: it keeps changing.
+ * date the events are applied incrementally. "As known on" a later day can reorder earlier
+ * history (a late record), so each entity that has newly known events that day is replayed afresh
+ * from its own known events; an entity's state depends on its own events only. `visit` must read
+ * the state right away: it keeps changing. `watch` hears of every milestone change on the way, so
+ * a caller can keep running totals instead of reading every milestone on every day.
  */
 export function replayEachDay(
-  events: ReplayEvent[],
+  events: readonly ReplayEvent[],
   days: IsoDay[],
   basis: ReplayBasis,
   visit: (day: IsoDay, state: ReplayResult) => void,
+  watch?: MilestoneWatcher,
 ): void {
-  const ordered = [...events].sort(compareEvents);
-  if (basis === "recorded") {
-    for (const day of days) visit(day, replayOrdered(ordered, day, "recorded"));
-    return;
-  }
+  const ordered = inReplayOrder(events);
+  if (basis === "recorded") return replayEachDayAsKnown(ordered, days, visit, watch);
   const state = emptyState();
   let next = 0;
   for (const day of days) {
-    for (; next < ordered.length && ordered[next].effectiveDate <= day; next++)
-      applyEvent(state, ordered[next]);
+    for (; next < ordered.length && ordered[next].effectiveDate <= day; next++) {
+      const event = ordered[next];
+      const milestoneId = event.entityType === "milestone" ? event.entityId : null;
+      if (milestoneId !== null) watch?.before(milestoneId, state);
+      applyEvent(state, event);
+      if (milestoneId !== null) watch?.after(milestoneId, state);
+    }
     visit(day, state);
   }
+}
+
+function replayEachDayAsKnown(
+  ordered: readonly ReplayEvent[],
+  days: IsoDay[],
+  visit: (day: IsoDay, state: ReplayResult) => void,
+  watch?: MilestoneWatcher,
+): void {
+  // Per entity, its events in replay order; per day shown, the entities first known about by then.
+  const history = new Map<string, ReplayEvent[]>();
+  const newlyKnown: Set<string>[] = days.map(() => new Set());
+  for (const event of ordered) {
+    const key = `${event.entityType}:${event.entityId}`;
+    const own = history.get(key);
+    if (own) own.push(event);
+    else history.set(key, [event]);
+    const first = firstDayOnOrAfter(days, recordedDayOf(event));
+    if (first < days.length) newlyKnown[first].add(key);
+  }
+  const state = emptyState();
+  days.forEach((day, i) => {
+    for (const key of newlyKnown[i]) {
+      const own = history.get(key)!;
+      const { entityType, entityId } = own[0];
+      if (entityType === "milestone") {
+        watch?.before(entityId, state);
+        state.milestones.delete(entityId);
+        state.evidenced.delete(entityId);
+      } else state.initiatives.delete(entityId);
+      for (const event of own) if (isVisibleAsOf(event, day, "recorded")) applyEvent(state, event);
+      if (entityType === "milestone") watch?.after(entityId, state);
+    }
+    visit(day, state);
+  });
+}
+
+function recordedDayOf(event: Pick<ReplayEvent, "recordedAt" | "recordedDay">): IsoDay {
+  return event.recordedDay ?? event.recordedAt.toISOString().slice(0, 10);
+}
+
+/** Index of the first of the ascending `days` on or after `day`; days.length when none is. */
+function firstDayOnOrAfter(days: IsoDay[], day: IsoDay): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid] < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Change events kept in replay order, and by initiative: built once, then grown by `with` without
+ * sorting or splitting the whole history again. Never changed once built: `with` answers a new
+ * history that shares every list the added events leave alone (so a caller can tell an untouched
+ * initiative's events by identity).
+ */
+export class ReplayHistory {
+  private constructor(
+    /** Every event, in replay order. */
+    readonly events: ReplayEvent[],
+    /** Each initiative's events (by the initiative each names), in replay order. */
+    readonly byInitiative: ReadonlyMap<string, ReplayEvent[]>,
+    /** Per milestone, the initiative its events name. */
+    readonly initiativeOf: ReadonlyMap<string, string>,
+    /** Initiatives one milestone's events both name (the app never writes such events). */
+    readonly joined: readonly (readonly [string, string])[],
+  ) {}
+
+  static of(events: readonly ReplayEvent[]): ReplayHistory {
+    return new ReplayHistory([], new Map(), new Map(), []).with(events);
+  }
+
+  /**
+   * This history with `added` (in any order) merged in: among events that compare equal, those
+   * already held stay first, and the added keep their given order (as one stable sort would).
+   */
+  with(added: readonly ReplayEvent[]): ReplayHistory {
+    if (added.length === 0) return this;
+    const sorted = [...added].sort(compareEvents);
+    const byInitiative = new Map(this.byInitiative);
+    for (const [id, own] of groupByInitiative(sorted))
+      byInitiative.set(id, mergeInOrder(this.byInitiative.get(id) ?? [], own));
+    let initiativeOf = this.initiativeOf;
+    const joined = [...this.joined];
+    for (const e of sorted) {
+      if (e.entityType !== "milestone") continue;
+      const first = initiativeOf.get(e.entityId);
+      if (first === undefined) {
+        if (initiativeOf === this.initiativeOf) initiativeOf = new Map(initiativeOf);
+        (initiativeOf as Map<string, string>).set(e.entityId, e.initiativeId);
+      } else if (first !== e.initiativeId) joined.push([first, e.initiativeId]);
+    }
+    return new ReplayHistory(mergeInOrder(this.events, sorted), byInitiative, initiativeOf, joined);
+  }
+}
+
+function groupByInitiative(events: ReplayEvent[]): Map<string, ReplayEvent[]> {
+  const groups = new Map<string, ReplayEvent[]>();
+  for (const e of events) {
+    const own = groups.get(e.initiativeId);
+    if (own) own.push(e);
+    else groups.set(e.initiativeId, [e]);
+  }
+  return groups;
+}
+
+/** Two lists in replay order as one; on ties, `held` first. Neither list is changed. */
+function mergeInOrder(held: readonly ReplayEvent[], added: readonly ReplayEvent[]): ReplayEvent[] {
+  if (held.length === 0) return [...added];
+  const pieces: (readonly ReplayEvent[])[] = [];
+  let from = 0;
+  for (const event of added) {
+    const at = firstAfter(held, event, from);
+    pieces.push(held.slice(from, at), [event]);
+    from = at;
+  }
+  pieces.push(held.slice(from));
+  return ([] as ReplayEvent[]).concat(...pieces);
+}
+
+/** Index of the first of `held` (from `from` on) that sorts after `event`. */
+function firstAfter(held: readonly ReplayEvent[], event: ReplayEvent, from: number): number {
+  let low = from;
+  let high = held.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compareEvents(held[mid], event) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

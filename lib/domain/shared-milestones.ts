@@ -19,7 +19,9 @@ export function sharedMilestones<T extends Listed>(milestones: T[]): T[][] {
   for (const m of milestones) {
     if (!isInScope(m)) continue;
     const key = `${m.title.trim().toLowerCase()}|${m.baselineDate}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   return [...groups.values()].filter((g) => new Set(g.map((m) => m.initiativeId)).size > 1);
 }

@@ -3,12 +3,15 @@ import type { PrismaClient } from "../db/client";
 import { toIsoDay } from "../domain/dates";
 import {
   buildPortfolioSnapshot,
+  SnapshotParts,
   type PortfolioSnapshot,
   type SnapshotFilters,
 } from "../domain/portfolio-snapshot";
 import type { ReplayBasis, ReplayEvent } from "../domain/replay";
 import type { IsoDay } from "../domain/types";
 import { listChangeEvents } from "./history";
+import { loadReplayHistory } from "./replay-events";
+import { readReplayRows } from "./replay-rows";
 import { VersionedCache } from "./versioned-cache";
 
 /** Change events as replay reads them: of one initiative, or of the whole portfolio. */
@@ -56,50 +59,18 @@ export function loadReplayInputs(prisma: PrismaClient): Promise<ReplayInputs> {
   return replayInputs.get(prisma, "all", () => readReplayInputs(prisma));
 }
 
-/** Loads what replay needs in four queries; the rest is pure domain code. */
+/**
+ * The rows, read whole, and the change events, of which only those not yet held are read (see
+ * loadReplayHistory); `history` holds the same events grouped for the snapshot.
+ */
 async function readReplayInputs(prisma: PrismaClient) {
-  const [initiatives, milestones, events, updates] = await Promise.all([
-    prisma.initiative.findMany({ orderBy: [{ position: "asc" }, { title: "asc" }] }),
-    prisma.milestone.findMany({
-      select: {
-        id: true,
-        initiativeId: true,
-        title: true,
-        provenance: true,
-        workstream: { select: { name: true } },
-      },
-    }),
-    loadReplayEvents(prisma),
-    prisma.statusUpdate.findMany({
-      select: { initiativeId: true, effectiveDate: true, recordedAt: true, body: true },
-    }),
-  ]);
+  const [rows, history] = await Promise.all([readReplayRows(prisma), loadReplayHistory(prisma)]);
   return {
-    initiatives: initiatives.map((i) => ({
-      id: i.id,
-      slug: i.slug,
-      title: i.title,
-      kind: i.kind,
-      launchDate: toIsoDay(i.launchDate),
-      targetStart: toIsoDay(i.targetStart),
-      targetEnd: toIsoDay(i.targetEnd),
-      targetLabel: i.targetLabel,
-      targetKind: i.targetKind,
-    })),
-    milestones: milestones.map((m) => ({
-      id: m.id,
-      initiativeId: m.initiativeId,
-      title: m.title,
-      provenance: m.provenance,
-      workstream: m.workstream?.name ?? null,
-    })),
-    events,
-    updates: updates.map((u) => ({
-      initiativeId: u.initiativeId,
-      effectiveDate: toIsoDay(u.effectiveDate),
-      recordedAt: u.recordedAt,
-      summary: u.body,
-    })),
+    initiatives: rows.initiatives,
+    milestones: rows.milestones,
+    events: history.events,
+    history,
+    updates: rows.updates,
   };
 }
 
@@ -108,9 +79,28 @@ export async function getPortfolioSnapshot(
   opts: { asOf: IsoDay; basis: ReplayBasis; filters?: SnapshotFilters },
 ): Promise<PortfolioSnapshot> {
   const key = JSON.stringify([opts.asOf, opts.basis, opts.filters ?? {}]);
-  return snapshots.get(prisma, key, async () =>
-    buildPortfolioSnapshot({ ...(await loadReplayInputs(prisma)), ...opts }),
-  );
+  return snapshots.get(prisma, key, async () => {
+    const inputs = await loadReplayInputs(prisma);
+    return buildPortfolioSnapshot({ ...inputs, ...opts }, snapshotParts(prisma, key));
+  });
+}
+
+const MAX_VIEWS_WITH_PARTS = 6;
+const partsByClient = new WeakMap<object, Map<string, SnapshotParts>>();
+
+/**
+ * One view's snapshot parts, kept across data versions, so that after a write only the parts of
+ * the initiatives it touched are worked out again. Per client, like every cache here: a
+ * transaction's parts are never used outside it.
+ */
+function snapshotParts(prisma: PrismaClient, key: string): SnapshotParts {
+  let views = partsByClient.get(prisma);
+  if (!views) partsByClient.set(prisma, (views = new Map()));
+  const parts = views.get(key) ?? new SnapshotParts();
+  views.delete(key);
+  views.set(key, parts);
+  while (views.size > MAX_VIEWS_WITH_PARTS) views.delete(views.keys().next().value!);
+  return parts;
 }
 
 const workstreamNames = new VersionedCache<string[]>(1);

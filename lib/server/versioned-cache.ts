@@ -78,7 +78,9 @@ function freezeOutsideProduction<T>(value: T): T {
 
 function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
   if (value === null || typeof value !== "object" || seen.has(value)) return;
-  if (value instanceof Date) return;
+  // Frozen here before (what it holds first): results share most of their objects with the
+  // results of earlier versions (lib/server/replay-events.ts), so each is walked once only.
+  if (value instanceof Date || Object.isFrozen(value)) return;
   seen.add(value);
   if (value instanceof Map) {
     for (const v of value.values()) deepFreeze(v, seen);
