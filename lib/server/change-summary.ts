@@ -4,16 +4,24 @@ import { addDaysToDate, dayToDate } from "../domain/dates";
 import type { IsoDay } from "../domain/types";
 import type { ChangeSummary } from "../views/change-summary";
 import { listChangeEvents } from "./history";
+import { VersionedCache } from "./versioned-cache";
+
+// Every dashboard view asks for the same period until the next write: count it once per version.
+const summaries = new VersionedCache<ChangeSummary>(6);
 
 /**
  * What changed from `from` to `to` (recorded days, both inclusive): counted per initiative in SQL,
  * with only the newest changes read in full, so the cost stays flat however busy the period was.
  * `milestoneIds` narrows it to those milestones' changes and the initiatives' own.
  */
-export async function summariseChanges(
-  prisma: PrismaClient,
-  period: { from: IsoDay; to: IsoDay; milestoneIds?: string[]; latest: number },
-): Promise<ChangeSummary> {
+export function summariseChanges(prisma: PrismaClient, period: Period): Promise<ChangeSummary> {
+  const key = JSON.stringify([period.from, period.to, period.latest, period.milestoneIds ?? null]);
+  return summaries.get(prisma, key, () => readSummary(prisma, period));
+}
+
+type Period = { from: IsoDay; to: IsoDay; milestoneIds?: string[]; latest: number };
+
+async function readSummary(prisma: PrismaClient, period: Period): Promise<ChangeSummary> {
   const recordedAt = { gte: dayToDate(period.from), lt: addDaysToDate(dayToDate(period.to), 1) };
   const inView = period.milestoneIds
     ? { OR: [{ milestoneId: null }, { milestoneId: { in: period.milestoneIds } }] }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET as getPortfolio } from "@/app/api/portfolio/route";
+import { summariseChanges } from "@/lib/server/change-summary";
 import { getPortfolioSnapshot } from "@/lib/server/dashboard";
 import { readDataVersion } from "@/lib/server/versioned-cache";
 import { apiRequest, jsonAnswer, noParams } from "./support/api-fixtures";
@@ -52,6 +53,25 @@ describe("the data version and the caches keyed on it", () => {
     expect(await readDataVersion(db.prisma)).toBeGreaterThan(before);
     expect((await timelineEntry(m.id))?.status).toBe("in_progress");
     expect(await apiStatus(m.id)).toBe("in_progress");
+  });
+
+  it('counts a write in "What changed" on the next read, and serves the same summary until then', async () => {
+    // Recorded times are the real clock's, not the pinned today: the period reaches past both.
+    const period = { from: today, to: "2099-12-31", latest: 60 };
+    const before = await summariseChanges(db.prisma, period);
+    expect(await summariseChanges(db.prisma, period)).toBe(before);
+    const m = await untouchedMilestone(db.prisma);
+    const res = await patchMilestone(tokens.analyst, m.id, {
+      version: m.version,
+      status: "in_progress",
+      percentComplete: 5,
+      reason: "Working group met",
+      effectiveDate: today,
+    });
+    expect(res.status).toBe(200);
+    const after = await summariseChanges(db.prisma, period);
+    expect(after.total).toBeGreaterThan(before.total);
+    expect(after.latest[0]?.milestone?.id).toBe(m.id);
   });
 
   it("raises the version on a write that bypasses the app's code (a trigger, not a convention)", async () => {
