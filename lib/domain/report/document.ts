@@ -4,7 +4,6 @@ import { DUE_WINDOW_DAYS } from "../milestone-counts";
 import { byPlannedDate, isOpen, isOverdue } from "../milestones";
 import {
   buildPortfolioSnapshot,
-  type InitiativeSnapshot,
   type PortfolioSnapshot,
   type SnapshotFilters,
   type SnapshotInput,
@@ -14,10 +13,15 @@ import { isVisibleAsOf, type ReplayBasis } from "../replay";
 import { describeWindow, portfolioWindow } from "../target-window";
 import { HEALTHS, type Health, type IsoDay, type RecordVerdict } from "../types";
 import { GAP_DEFINITION, SCHEDULE_STATUSES, overdueSummary, windowStatement } from "../verdict";
+import {
+  changeEventScope,
+  changeEventsInScope,
+  type ChangeEventScope,
+  type ScopedChangeEvent,
+} from "./change-events";
 import { diffReports } from "./changes";
 import { SourceNumbering } from "./source-numbering";
 import type {
-  ReportChangeEvent,
   ReportDocument,
   ReportInitiative,
   ReportMilestone,
@@ -45,9 +49,9 @@ export type ReportInput = {
   /** What the snapshot replays (lib/server/dashboard loadReplayInputs, without its updates). */
   replay: Pick<SnapshotInput, "initiatives" | "milestones" | "events">;
   /**
-   * The whole portfolio's snapshot of these inputs and status updates on `asOf`, by `basis`, with
-   * `filters`, when the caller already has it (the dashboard's); built here when absent. Ignored for
-   * one initiative's report.
+   * The snapshot of these inputs and status updates on `asOf`, by `basis`, with `filters` (for one
+   * initiative's report, of that initiative alone), when the caller already has it: see
+   * reportSnapshot. Built here when absent.
    */
   snapshot?: PortfolioSnapshot;
   /** Each milestone's stored version and cited sources. */
@@ -79,8 +83,17 @@ export type ReportInput = {
     url: string;
     publishedOn: IsoDay | null;
   }[];
-  /** Every change event (any order); the report keeps those in scope and in range. */
-  changeEvents: (ReportChangeEvent & { initiativeId: string })[];
+  /**
+   * The change events (any order) of the report's scope and period (see reportChangeEventScope),
+   * or more; the report keeps those in scope. All of them, or only the newest when
+   * `changeEventsTotal` says how many there are in all.
+   */
+  changeEvents: ScopedChangeEvent[];
+  /**
+   * How many change events the scope holds, counted where they are stored, when `changeEvents`
+   * holds only the newest.
+   */
+  changeEventsTotal?: number;
   /** The previous published report of the same scope, whose changes this one lists. */
   previous: ReportDocument | null;
 };
@@ -89,15 +102,7 @@ export type ReportInput = {
 export function buildReportDocument(input: ReportInput): ReportDocument {
   const { asOf, basis, filters } = input;
   const replay = scopedReplay(input);
-  const snapshot =
-    (!input.initiativeSlug && input.snapshot) ||
-    buildPortfolioSnapshot({
-      ...replay,
-      updates: input.statusUpdates.map((u) => ({ ...u, summary: u.body })),
-      asOf,
-      basis,
-      filters,
-    });
+  const snapshot = reportSnapshot(input);
   const sources = new SourceNumbering(input.sources);
   const versions = new Map(input.milestoneDetails.map((m) => [m.id, m]));
   const initiativeSources = new Map(
@@ -157,6 +162,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     ? (replay.initiatives[0]?.title ?? input.initiativeSlug)
     : "Whole portfolio";
   const previousReport = publishedReference(input.previous);
+  const eventScope = reportChangeEventScope(input, snapshot);
+  const changeEvents = changeEventsInScope(input.changeEvents, eventScope);
 
   const document: ReportDocument = {
     version: 1,
@@ -200,16 +207,56 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     initiatives,
     previousReport,
     changes: [],
-    changeEventsRange: { from: previousReport?.asOf ?? null, to: asOf },
-    changeEvents: changeEventsInRange(input, snapshot.initiatives, previousReport?.asOf ?? null),
+    changeEventsRange: { from: eventScope.from, to: eventScope.to },
+    changeEvents,
+    changeEventsTotal: Math.max(input.changeEventsTotal ?? 0, changeEvents.length),
     sources: sources.list(),
   };
   document.changes = diffReports(input.previous, document);
   return document;
 }
 
+/**
+ * The snapshot a report shows: the caller's (`input.snapshot`), or the portfolio's on `asOf` (only
+ * the report's initiative when it is about one) built from the input.
+ */
+export function reportSnapshot(
+  input: Pick<
+    ReportInput,
+    "asOf" | "basis" | "filters" | "initiativeSlug" | "replay" | "statusUpdates" | "snapshot"
+  >,
+): PortfolioSnapshot {
+  return (
+    input.snapshot ??
+    buildPortfolioSnapshot({
+      ...scopedReplay(input),
+      updates: input.statusUpdates.map((u) => ({ ...u, summary: u.body })),
+      asOf: input.asOf,
+      basis: input.basis,
+      filters: input.filters,
+    })
+  );
+}
+
+/**
+ * The change events a report lists: of the initiatives and milestones of its snapshot, after the
+ * previous published report's as-of day up to its own, by its basis.
+ */
+export function reportChangeEventScope(
+  input: Pick<ReportInput, "asOf" | "basis" | "previous">,
+  snapshot: PortfolioSnapshot,
+): ChangeEventScope {
+  return changeEventScope(snapshot.initiatives, {
+    basis: input.basis,
+    from: publishedReference(input.previous)?.asOf ?? null,
+    to: input.asOf,
+  });
+}
+
 /** The replay inputs narrowed to one initiative when the report is about one. */
-function scopedReplay(input: ReportInput): ReportInput["replay"] {
+function scopedReplay(
+  input: Pick<ReportInput, "replay" | "initiativeSlug">,
+): ReportInput["replay"] {
   const { replay, initiativeSlug } = input;
   if (!initiativeSlug) return replay;
   const initiatives = replay.initiatives.filter((i) => i.slug === initiativeSlug);
@@ -325,34 +372,6 @@ function citedUpdate(update: ReportStatusUpdate | null, sources: SourceNumbering
 function publishedReference(previous: ReportDocument | null): ReportDocument["previousReport"] {
   if (!previous?.id || !previous.publishedAt) return null;
   return { id: previous.id, publishedAt: previous.publishedAt, asOf: previous.asOf };
-}
-
-/**
- * The change events of the initiatives (and, with a side or workstream filter, the milestones) in
- * the report, visible on `asOf` and after the previous report's as-of day, oldest first.
- */
-function changeEventsInRange(
-  input: ReportInput,
-  initiatives: InitiativeSnapshot[],
-  from: IsoDay | null,
-): ReportChangeEvent[] {
-  const initiativeIds = new Set(initiatives.map((i) => i.id));
-  const milestoneIds = new Set(initiatives.flatMap((i) => i.timeline.map((m) => m.id)));
-  const day = (e: ReportChangeEvent) =>
-    input.basis === "effective" ? e.effectiveDate : e.recordedAt.slice(0, 10);
-  return input.changeEvents
-    .filter(
-      (e) =>
-        initiativeIds.has(e.initiativeId) &&
-        (e.milestoneId === null || milestoneIds.has(e.milestoneId)) &&
-        day(e) <= input.asOf &&
-        (from === null || day(e) > from),
-    )
-    .sort(
-      (a, b) =>
-        a.effectiveDate.localeCompare(b.effectiveDate) || a.recordedAt.localeCompare(b.recordedAt),
-    )
-    .map(({ initiativeId: _, ...event }) => event);
 }
 
 function fullCounts<T extends string>(

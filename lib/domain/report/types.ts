@@ -170,5 +170,10 @@ export type ReportDocument = {
   /** The days the Changes sheet covers: after `from` (the previous report's as-of day), up to `to`. */
   changeEventsRange: { from: IsoDay | null; to: IsoDay };
   changeEvents: ReportChangeEvent[];
+  /**
+   * How many change events the Changes sheet's days hold; more than `changeEvents` when only the
+   * newest are listed (see changeEventsNotice). Absent from documents published before it was kept.
+   */
+  changeEventsTotal?: number;
   sources: ReportSource[];
 };

@@ -48,3 +48,24 @@ export const percent = formatPercent;
 export function daysText(days: number): string {
   return `${days} ${Math.abs(days) === 1 ? "day" : "days"}`;
 }
+
+/**
+ * What the report leaves out of its changes, said plainly, or null when it lists every change of
+ * its period: "The newest 20,000 of 187,654 changes in this period are listed; …".
+ */
+export function changeEventsNotice(
+  doc: Pick<ReportDocument, "changeEvents" | "changeEventsTotal">,
+): string | null {
+  const listed = doc.changeEvents.length;
+  const total = doc.changeEventsTotal ?? listed;
+  if (total <= listed) return null;
+  const count = (n: number) => n.toLocaleString("en");
+  return `The newest ${count(listed)} of ${count(total)} changes in this period are listed; the ${count(total - listed)} older ones are left out of this report (the Audit log lists and exports every change).`;
+}
+
+/** How many change events the report's period holds, listed or not. */
+export function changeEventsTotal(
+  doc: Pick<ReportDocument, "changeEvents" | "changeEventsTotal">,
+): number {
+  return Math.max(doc.changeEventsTotal ?? 0, doc.changeEvents.length);
+}

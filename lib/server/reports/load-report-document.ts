@@ -2,12 +2,18 @@ import "server-only";
 import type { PrismaClient } from "../../db/client";
 import { toIsoDay } from "../../domain/dates";
 import type { SnapshotFilters } from "../../domain/portfolio-snapshot";
-import { buildReportDocument, type ReportDocument } from "../../domain/report/document";
+import {
+  buildReportDocument,
+  reportChangeEventScope,
+  reportSnapshot,
+  type ReportDocument,
+  type ReportInput,
+} from "../../domain/report/document";
 import type { ReplayBasis } from "../../domain/replay";
 import type { IsoDay } from "../../domain/types";
 import { notFound } from "../../errors";
 import { getPortfolioSnapshot, loadReplayInputs } from "../dashboard";
-import { listChangeEvents, MAX_AUDIT_EXPORT_EVENTS } from "../history";
+import { loadReportChangeEvents, MAX_REPORT_CHANGE_EVENTS } from "./report-change-events";
 
 export type LoadReportOptions = {
   asOf: IsoDay;
@@ -19,11 +25,14 @@ export type LoadReportOptions = {
   id?: string;
   publishedAt?: Date;
   previous: ReportDocument | null;
+  /** The most change events the report lists (the newest; it says how many it leaves out). */
+  changeEventLimit?: number;
 };
 
 /**
  * Everything a report needs, loaded in one go, then built by pure domain code: the snapshot's replay
- * inputs, milestones' versions and sources, status updates, record notes, sources and change events.
+ * inputs, milestones' versions and sources, status updates, record notes and sources; then the
+ * change events of the report's initiatives and milestones in its period (the newest, all counted).
  * A whole-portfolio report takes the dashboard's snapshot of the same day, basis and filters (kept
  * per data version, so often already built). An unknown initiative slug is a 404.
  */
@@ -38,61 +47,58 @@ export async function loadReportDocument(
     });
     if (!found) throw notFound(`Initiative "${opts.initiativeSlug}"`);
   }
-  const [replay, snapshot, milestones, initiatives, updates, notes, sources, events] =
-    await Promise.all([
-      loadReplayInputs(prisma),
-      opts.initiativeSlug
-        ? undefined
-        : getPortfolioSnapshot(prisma, {
-            asOf: opts.asOf,
-            basis: opts.basis,
-            filters: opts.filters,
-          }),
-      prisma.milestone.findMany({
-        select: {
-          id: true,
-          version: true,
-          sources: { select: { id: true }, orderBy: { key: "asc" } },
-        },
-      }),
-      prisma.initiative.findMany({
-        select: {
-          id: true,
-          targetSourceId: true,
-          sources: { select: { id: true }, orderBy: { key: "asc" } },
-        },
-      }),
-      prisma.statusUpdate.findMany({
-        select: {
-          initiativeId: true,
-          effectiveDate: true,
-          recordedAt: true,
-          health: true,
-          body: true,
-          authorLabel: true,
-          author: { select: { name: true } },
-        },
-      }),
-      prisma.recordNote.findMany({
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: {
-          initiativeId: true,
-          verdict: true,
-          briefSays: true,
-          recordSays: true,
-          sources: { select: { id: true }, orderBy: { key: "asc" } },
-        },
-      }),
-      prisma.source.findMany({
-        select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true },
-      }),
-      listChangeEvents(prisma, { limit: MAX_AUDIT_EXPORT_EVENTS }),
-    ]);
+  const [replay, snapshot, milestones, initiatives, updates, notes, sources] = await Promise.all([
+    loadReplayInputs(prisma),
+    opts.initiativeSlug
+      ? undefined
+      : getPortfolioSnapshot(prisma, {
+          asOf: opts.asOf,
+          basis: opts.basis,
+          filters: opts.filters,
+        }),
+    prisma.milestone.findMany({
+      select: {
+        id: true,
+        version: true,
+        sources: { select: { id: true }, orderBy: { key: "asc" } },
+      },
+    }),
+    prisma.initiative.findMany({
+      select: {
+        id: true,
+        targetSourceId: true,
+        sources: { select: { id: true }, orderBy: { key: "asc" } },
+      },
+    }),
+    prisma.statusUpdate.findMany({
+      select: {
+        initiativeId: true,
+        effectiveDate: true,
+        recordedAt: true,
+        health: true,
+        body: true,
+        authorLabel: true,
+        author: { select: { name: true } },
+      },
+    }),
+    prisma.recordNote.findMany({
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: {
+        initiativeId: true,
+        verdict: true,
+        briefSays: true,
+        recordSays: true,
+        sources: { select: { id: true }, orderBy: { key: "asc" } },
+      },
+    }),
+    prisma.source.findMany({
+      select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true },
+    }),
+  ]);
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  const idOfSlug = new Map(replay.initiatives.map((i) => [i.slug, i.id]));
   const publishedAt = opts.publishedAt?.toISOString() ?? null;
 
-  return buildReportDocument({
+  const input: ReportInput = {
     asOf: opts.asOf,
     basis: opts.basis,
     filters: opts.filters,
@@ -132,20 +138,19 @@ export async function loadReportDocument(
       ...s,
       publishedOn: s.publishedOn ? toIsoDay(s.publishedOn) : null,
     })),
-    changeEvents: events.map((e) => ({
-      initiativeId: idOfSlug.get(e.initiative.slug) ?? "",
-      recordedAt: e.recordedAt,
-      effectiveDate: e.effectiveDate,
-      author: e.author,
-      initiative: e.initiative.title,
-      milestone: e.milestone?.title ?? null,
-      milestoneId: e.milestone?.id ?? null,
-      field: e.field,
-      oldValue: e.oldValue,
-      newValue: e.newValue,
-      reason: e.reason,
-      evidenceUrl: e.evidenceUrl,
-    })),
+    changeEvents: [],
     previous: opts.previous,
+  };
+  const shown = reportSnapshot(input);
+  const changes = await loadReportChangeEvents(
+    prisma,
+    reportChangeEventScope(input, shown),
+    opts.changeEventLimit ?? MAX_REPORT_CHANGE_EVENTS,
+  );
+  return buildReportDocument({
+    ...input,
+    snapshot: shown,
+    changeEvents: changes.events,
+    changeEventsTotal: changes.total,
   });
 }

@@ -13,18 +13,105 @@ export type ProgressRow = {
 
 const LABEL_WIDTH = 190;
 const VALUE_WIDTH = 64;
+const TITLE_SIZE = 11;
+const TITLE_AFTER = 6;
+/** The legend line above the bars. */
+const LEGEND_HEIGHT = 18;
+/** The axis labels below the bars (7 pt, 3 pt below them) and the space after the chart. */
+const AXIS_HEIGHT = 16;
+/** The least height a chart on one page is offered, however little of the page is left. */
+const MIN_CHART_HEIGHT = 120;
+/** A chart on one page keeps this much of the height its rows share free, as it always has. */
+const SLACK = 12;
+const MIN_ROW_HEIGHT = 12;
+const MAX_ROW_HEIGHT = 24;
+/** A chart too long for its page runs on over pages at this row height. */
+const PAGED_ROW_HEIGHT = 14;
+/** No page of a chart that runs over pages holds fewer rows than this (no orphan, no widow). */
+const MIN_ROWS_ON_A_PAGE = 3;
 
 /**
- * Progress against expectation as vector bars: per row a 0–100% track, reported progress (light),
- * the evidenced part of it (dark), and a tick where progress was expected by the as-of day.
+ * Progress against expectation as vector bars under `title`: per row a 0–100% track, reported
+ * progress (light), the evidenced part of it (dark), and a tick where progress was expected by the
+ * as-of day. The rows share the height left on the page but `reserve` points (kept for what
+ * follows). When they do not fit (a portfolio of hundreds of initiatives), the chart runs on over
+ * as many pages as it needs, like a table: each page repeats the title ("continued"), the legend
+ * and the axis, no row is split, and no page holds fewer than a few rows.
  */
 export function drawProgressChart(
   w: PdfWriter,
   rows: ProgressRow[],
-  opts: { asOf: string; maxHeight: number },
+  opts: { title: string; asOf: string; reserve: number },
+): void {
+  const title = titleHeight(w, opts.title);
+  const room = w.bottom - w.y - title - LEGEND_HEIGHT - AXIS_HEIGHT;
+  const offered = Math.max(MIN_CHART_HEIGHT, w.bottom - w.y - title - opts.reserve);
+  const shared = offered - LEGEND_HEIGHT - AXIS_HEIGHT;
+  const rowHeight = Math.min(MAX_ROW_HEIGHT, (shared - SLACK) / Math.max(rows.length, 1));
+  if (rowHeight >= MIN_ROW_HEIGHT && rows.length * rowHeight <= room) {
+    drawPart(w, rows, { title: opts.title, asOf: opts.asOf, rowHeight });
+    return;
+  }
+
+  const continued = `${opts.title} (continued)`;
+  const fits = (top: number) =>
+    Math.floor(
+      (w.bottom - top - titleHeight(w, continued) - LEGEND_HEIGHT - AXIS_HEIGHT) / PAGED_ROW_HEIGHT,
+    );
+  const sizes = pageSizes(rows.length, fits(w.y), fits(w.doc.page.margins.top));
+  let start = 0;
+  sizes.forEach((count, page) => {
+    if (page > 0) w.newPage();
+    if (count === 0) return;
+    drawPart(w, rows.slice(start, start + count), {
+      title: start === 0 ? opts.title : continued,
+      asOf: opts.asOf,
+      rowHeight: PAGED_ROW_HEIGHT,
+    });
+    start += count;
+  });
+}
+
+/**
+ * How many rows each page of a chart that runs over pages holds, given how many fit on this page
+ * and on a new one. The first is 0 when the chart had better start on the next page (too few rows
+ * would fit on this one); a last page of too few rows takes some from the page before it.
+ */
+export function pageSizes(rows: number, here: number, full: number): number[] {
+  const least = Math.min(MIN_ROWS_ON_A_PAGE, rows);
+  const plan = (first: number) => {
+    const sizes = [Math.min(first, rows)];
+    let placed = sizes[0];
+    while (placed < rows) {
+      const count = Math.min(full, rows - placed);
+      sizes.push(count);
+      placed += count;
+    }
+    const last = sizes.length - 1;
+    if (last > 0 && sizes[last] < least) {
+      const moved = least - sizes[last];
+      sizes[last - 1] -= moved;
+      sizes[last] += moved;
+    }
+    return sizes;
+  };
+  const startingHere = plan(Math.max(here, 0));
+  return startingHere[0] >= least ? startingHere : [0, ...plan(full)];
+}
+
+function titleHeight(w: PdfWriter, title: string): number {
+  return w.heightOf(title, TITLE_SIZE, w.width, true) + TITLE_AFTER;
+}
+
+/** The chart's title, legend, the rows' bars (on `rowHeight` each) and the axis below them. */
+function drawPart(
+  w: PdfWriter,
+  rows: ProgressRow[],
+  opts: { title: string; asOf: string; rowHeight: number },
 ): void {
   const { doc } = w;
-  const rowHeight = Math.max(12, Math.min(24, (opts.maxHeight - 46) / Math.max(rows.length, 1)));
+  const { rowHeight } = opts;
+  w.text(opts.title, { size: TITLE_SIZE, bold: true, after: TITLE_AFTER });
   const size = rowHeight >= 20 ? 8.5 : 7.5;
   const x0 = w.left;
   const barX = x0 + LABEL_WIDTH;
@@ -34,7 +121,7 @@ export function drawProgressChart(
   const plotHeight = rows.length * rowHeight;
 
   legend(w, top, opts.asOf);
-  const plotTop = top + 18;
+  const plotTop = top + LEGEND_HEIGHT;
 
   // Grid and axis.
   for (const tick of [0, 25, 50, 75, 100]) {
@@ -81,7 +168,7 @@ export function drawProgressChart(
       { width: VALUE_WIDTH - 6, align: "right", lineBreak: false },
     );
   });
-  w.y = plotTop + plotHeight + 16;
+  w.y = plotTop + plotHeight + AXIS_HEIGHT;
   doc.x = w.left;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { formatDay } from "../../../domain/dates";
 import type { ReportChange, ReportDocument } from "../../../domain/report/document";
+import { changeEventsNotice, changeEventsTotal } from "../../../domain/report/wording";
 import { COLORS, type PdfWriter } from "./pdf-writer";
 
 export const CHANGES_HEADING = "Changes since the previous published report";
@@ -30,11 +31,13 @@ export function drawChanges(w: PdfWriter, doc: ReportDocument): void {
       );
     }
   }
-  const n = doc.changeEvents.length;
+  const n = changeEventsTotal(doc);
+  const notice = changeEventsNotice(doc);
   w.text(
-    `${n} recorded change${n === 1 ? "" : "s"} ${doc.changeEventsRange.from ? `after ${formatDay(doc.changeEventsRange.from)} ` : ""}up to ${formatDay(doc.changeEventsRange.to)}: the workbook's Changes sheet lists each with its author and reason.`,
-    { size: 8.5, color: COLORS.muted, after: 16 },
+    `${n.toLocaleString("en")} recorded change${n === 1 ? "" : "s"} ${doc.changeEventsRange.from ? `after ${formatDay(doc.changeEventsRange.from)} ` : ""}up to ${formatDay(doc.changeEventsRange.to)}: the workbook's Changes sheet lists ${notice ? "the newest, each" : "each"} with its author and reason.`,
+    { size: 8.5, color: COLORS.muted, after: notice ? 3 : 16 },
   );
+  if (notice) w.text(notice, { size: 8.5, bold: true, color: COLORS.text, after: 16 });
 }
 
 /** The sources as numbered endnotes, each with its link. */

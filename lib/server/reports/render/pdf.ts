@@ -122,7 +122,6 @@ function summary(w: PdfWriter, doc: ReportDocument) {
   w.text(`${h.window.statement}.`, { size: 9.5, after: 2 });
   if (h.window.note) w.text(h.window.note, { size: 8.5, color: COLORS.muted, after: 10 });
 
-  w.text("Progress against expectation", { size: 11, bold: true, after: 6 });
   const rows = [
     {
       label: doc.scope.slug ? doc.scope.label : "All initiatives",
@@ -140,7 +139,11 @@ function summary(w: PdfWriter, doc: ReportDocument) {
           expected: i.expectedProgress,
         }))),
   ];
-  drawProgressChart(w, rows, { asOf: doc.asOf, maxHeight: Math.max(120, w.bottom - w.y - 170) });
+  drawProgressChart(w, rows, {
+    title: "Progress against expectation",
+    asOf: doc.asOf,
+    reserve: 170,
+  });
 
   w.text("Reported against evidenced progress", { size: 11, bold: true, after: 3 });
   w.text(
@@ -181,6 +184,7 @@ function tiles(w: PdfWriter, items: [string, string][]) {
   const { doc } = w;
   const gap = 10;
   const width = (w.width - gap * (items.length - 1)) / items.length;
+  w.room(62);
   const y = w.y;
   items.forEach(([label, value], index) => {
     const x = w.left + index * (width + gap);
@@ -198,14 +202,23 @@ function counts(w: PdfWriter, title: string, items: [string, number, string][]) 
   const { doc } = w;
   w.room(36);
   w.text(title, { size: 9.5, bold: true, after: 3 });
-  const y = w.y;
+  let y = w.y;
   let x = w.left;
   for (const [label, n, color] of items) {
-    doc.circle(x + 4, y + 6, 4).fill(color);
     w.style(9.5, false, COLORS.text);
     const text = `${label} ${n}`;
+    const width = 12 + doc.widthOfString(text);
+    // An item that would run past the right margin starts a new line (a new page if need be).
+    if (x > w.left && x + width > w.left + w.width) {
+      w.y = y + 16;
+      w.room(20);
+      y = w.y;
+      x = w.left;
+    }
+    doc.circle(x + 4, y + 6, 4).fill(color);
+    w.style(9.5, false, COLORS.text);
     doc.text(text, x + 12, y, { lineBreak: false });
-    x += 12 + doc.widthOfString(text) + 16;
+    x += width + 16;
   }
   w.y = y + 20;
   doc.x = w.left;

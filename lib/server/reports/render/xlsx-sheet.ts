@@ -24,15 +24,18 @@ const MAX_WIDTH = { wrap: 60, text: 48, link: 60 } as const;
 /**
  * A sheet holding one table: a bold header row frozen in place with a filter over every row,
  * typed cells (days and moments as real dates, percentages and counts as numbers) and column
- * widths fitted to the longest value.
+ * widths fitted to the longest value. A `note` (what the table leaves out) goes above the header,
+ * across the table, frozen with it.
  */
 export function addTableSheet<T>(
   book: ExcelJS.Workbook,
   name: string,
   columns: Column<T>[],
   rows: T[],
+  opts: { note?: string | null } = {},
 ): ExcelJS.Worksheet {
-  const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const top = opts.note ? 2 : 1;
+  const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: top }] });
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   // Formats go on the columns before any row, so that every cell added after takes them.
   columns.forEach((c, index) => {
@@ -43,6 +46,7 @@ export function addTableSheet<T>(
     column.width = fittedWidth(c, values, index);
   });
 
+  if (opts.note) noteRow(sheet, opts.note, columns.length);
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
@@ -63,10 +67,20 @@ export function addTableSheet<T>(
   }
 
   sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, rows.length + 1), column: columns.length },
+    from: { row: top, column: 1 },
+    to: { row: top + rows.length, column: columns.length },
   };
   return sheet;
+}
+
+function noteRow(sheet: ExcelJS.Worksheet, note: string, width: number) {
+  const row = sheet.addRow([note]);
+  row.height = 32;
+  row.getCell(1).style = {
+    font: { bold: true, color: { argb: "FF9A3412" } },
+    alignment: { wrapText: true, vertical: "top", horizontal: "left" },
+  };
+  sheet.mergeCells(row.number, 1, row.number, Math.max(width, 1));
 }
 
 function cellValue<T>(column: Column<T>, value: string | number | null): ExcelJS.CellValue {

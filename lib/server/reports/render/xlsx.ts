@@ -17,6 +17,8 @@ import type {
 } from "../../../domain/report/document";
 import {
   asOfText,
+  changeEventsNotice,
+  changeEventsTotal,
   filtersText,
   PROVENANCE_WORDS,
   publicationText,
@@ -56,7 +58,9 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
       initiative.milestones.map((m) => ({ ...m, initiative })),
     ),
   );
-  addTableSheet(book, "Changes", CHANGE_COLUMNS, doc.changeEvents);
+  addTableSheet(book, "Changes", CHANGE_COLUMNS, doc.changeEvents, {
+    note: changeEventsNotice(doc),
+  });
   addTableSheet(book, "Sources", SOURCE_COLUMNS, doc.sources);
 
   // Stored by the writer, deflated after by Node's zlib (zip-deflate.ts says why).
@@ -87,6 +91,7 @@ function summarySheet(book: ExcelJS.Workbook, doc: ReportDocument) {
     ["Window", h.window.statement],
     ["About the window", h.window.note ?? "—"],
     ["Milestones overdue", h.overdueSummary],
+    ["Changes recorded in the period", changesText(doc)],
     [
       "Changes since the previous published report",
       doc.previousReport
@@ -100,6 +105,15 @@ function summarySheet(book: ExcelJS.Workbook, doc: ReportDocument) {
     row.getCell(2).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
     if (format) row.getCell(2).numFmt = format;
   }
+}
+
+/** "164 after 30 Jun 2026 up to 28 Nov 2026, each on the Changes sheet", or which are left out. */
+function changesText(doc: ReportDocument): string {
+  const { from, to } = doc.changeEventsRange;
+  const days = `${from ? `after ${formatDay(from)} ` : ""}up to ${formatDay(to)}`;
+  const total = changeEventsTotal(doc).toLocaleString("en");
+  const notice = changeEventsNotice(doc);
+  return notice ? `${total} ${days}. ${notice}` : `${total} ${days}, each on the Changes sheet`;
 }
 
 const dateCell = (day: string) => new Date(`${day}T00:00:00.000Z`);
