@@ -9,8 +9,14 @@ const SHOW_AFTER_MS = 150;
 /** A click that never became a navigation (the link's own code kept the page) stops waiting. */
 const GIVE_UP_AFTER_MS = 20_000;
 
-/** A navigation started by a click: from which page, and whether it has waited long enough to show. */
-type Pending = { from: string; startedAt: number; shown: boolean };
+/** How often a pending navigation checks whether the router has committed it. */
+const CHECK_EVERY_MS = 100;
+
+/**
+ * A navigation started by a click: from which page and history entry, and whether it has waited
+ * long enough to show.
+ */
+type Pending = { from: string; historyState: unknown; startedAt: number; shown: boolean };
 
 /**
  * Shows the branded loading page in place of the current one while an in-app navigation waits for
@@ -37,7 +43,13 @@ export function NavigationLoading({ children }: { children: ReactNode }) {
         },
         new URL(window.location.href),
       );
-      if (target) setPending({ from: currentKey(), startedAt: Date.now(), shown: false });
+      if (target)
+        setPending({
+          from: currentKey(),
+          historyState: window.history.state,
+          startedAt: Date.now(),
+          shown: false,
+        });
     };
     const cancel = () => setPending(null);
     window.addEventListener("click", onClick, true);
@@ -57,6 +69,13 @@ export function NavigationLoading({ children }: { children: ReactNode }) {
         Math.max(0, GIVE_UP_AFTER_MS - elapsed),
       ),
     ];
+    // The router writes a new history entry (or replaces this one) as it commits the new page,
+    // even one that lands on the same address (a redirect back here): then it is done.
+    const committed = setInterval(() => {
+      if (window.history.state !== pending.historyState)
+        setPending((p) => (p === pending ? null : p));
+    }, CHECK_EVERY_MS);
+    timers.push(committed);
     if (!pending.shown)
       timers.push(
         setTimeout(
@@ -64,7 +83,7 @@ export function NavigationLoading({ children }: { children: ReactNode }) {
           Math.max(0, SHOW_AFTER_MS - elapsed),
         ),
       );
-    return () => timers.forEach(clearTimeout);
+    return () => timers.forEach((timer) => clearTimeout(timer));
   }, [pending]);
 
   // Once the new page renders, the URL differs from where the click happened: no longer loading.

@@ -116,6 +116,29 @@ test.describe("as the analyst", () => {
     await page.unrouteAll({ behavior: "ignoreErrors" });
   });
 
+  test("a link that lands back on the same page (the brand, on the dashboard) leaves no loading page", async ({
+    page,
+  }) => {
+    await page.goto("/dashboard");
+    // The router's own fetch of the page ("/" redirects to /dashboard), not a prefetch.
+    const navigated = page.waitForResponse(
+      (r) =>
+        new URL(r.url()).searchParams.has("_rsc") &&
+        r.request().headers()["next-router-prefetch"] === undefined,
+    );
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /^Corridor/ })
+      .first()
+      .click();
+    await navigated;
+    // Long enough for the loading page to have shown, had the finished navigation been missed.
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId("page-loading")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+
   test("the account menu opens with Enter, holds API tokens and Sign out, and Escape closes it", async ({
     page,
   }) => {
