@@ -14,15 +14,32 @@ export function ChartDataTable({
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-brand-700 underline">Show data table</summary>
-      <DataTable
-        caption={caption}
-        showCaption
-        columns={columns}
-        variant="compact"
-        testId="data-table"
-      >
+      <CompactChartTable caption={caption} columns={columns}>
         {children}
-      </DataTable>
+      </CompactChartTable>
     </details>
+  );
+}
+
+/** A chart's numbers as a compact captioned table: what every chart's data table looks like. */
+export function CompactChartTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: Column[];
+  children: ReactNode;
+}) {
+  return (
+    <DataTable
+      caption={caption}
+      showCaption
+      columns={columns}
+      variant="compact"
+      testId="data-table"
+    >
+      {children}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
+import { CompactChartTable } from "./chart-data-table";
 import { dashboardHref, type ChartTable, type DashboardView } from "./view-links";
 
 type Props = {
@@ -29,15 +30,9 @@ export function OnDemandTable({ chart, view, caption, columns, children }: Props
         {shown ? "Hide data table" : "Show data table"}
       </Link>
       {shown ? (
-        <DataTable
-          caption={caption}
-          showCaption
-          columns={columns}
-          variant="compact"
-          testId="data-table"
-        >
+        <CompactChartTable caption={caption} columns={columns}>
           {children}
-        </DataTable>
+        </CompactChartTable>
       ) : null}
     </div>
   );

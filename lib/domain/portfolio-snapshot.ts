@@ -3,6 +3,7 @@ import type { BurnUpPoint } from "./burnup";
 import { sampleDays } from "./dates";
 import { initiativeFigures, milestoneEvidencedProgress, portfolioFigures } from "./evidence";
 import { forecastCompletion, type Forecast } from "./forecast";
+import { groupBy } from "./group-by";
 import { byPlannedDate } from "./milestones";
 import { countBy, countMilestones, sumCounts } from "./milestone-counts";
 import { expectedProgress, isInScope, milestoneProgress, portfolioProgress } from "./progress";
@@ -493,17 +494,6 @@ class RunningTotals {
 
 function emptyTotals(): Totals {
   return { scope: 0, started: 0, done: 0, evidencedDone: 0, weightedProgress: 0 };
-}
-
-function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 function isKept(

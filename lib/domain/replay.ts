@@ -1,4 +1,5 @@
 import { movesProgress, nextEvidenced } from "./evidence";
+import { groupBy } from "./group-by";
 import { milestoneProgress } from "./progress";
 import {
   CREATED_FIELD,
@@ -302,7 +303,7 @@ export class ReplayHistory {
     if (added.length === 0) return this;
     const sorted = [...added].sort(compareEvents);
     const byInitiative = new Map(this.byInitiative);
-    for (const [id, own] of groupByInitiative(sorted))
+    for (const [id, own] of groupBy(sorted, (e) => e.initiativeId))
       byInitiative.set(id, mergeInOrder(this.byInitiative.get(id) ?? [], own));
     let initiativeOf = this.initiativeOf;
     const joined = [...this.joined];
@@ -316,16 +317,6 @@ export class ReplayHistory {
     }
     return new ReplayHistory(mergeInOrder(this.events, sorted), byInitiative, initiativeOf, joined);
   }
-}
-
-function groupByInitiative(events: ReplayEvent[]): Map<string, ReplayEvent[]> {
-  const groups = new Map<string, ReplayEvent[]>();
-  for (const e of events) {
-    const own = groups.get(e.initiativeId);
-    if (own) own.push(e);
-    else groups.set(e.initiativeId, [e]);
-  }
-  return groups;
 }
 
 /** Two lists in replay order as one; on ties, `held` first. Neither list is changed. */

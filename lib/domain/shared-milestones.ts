@@ -1,4 +1,5 @@
 import { isInScope } from "./progress";
+import { groupBy } from "./group-by";
 import type { IsoDay, MilestoneStatus } from "./types";
 
 type Listed = {
@@ -15,13 +16,9 @@ type Listed = {
  * the event once per copy; the dashboard says so. Groups come in first-seen order.
  */
 export function sharedMilestones<T extends Listed>(milestones: T[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const m of milestones) {
-    if (!isInScope(m)) continue;
-    const key = `${m.title.trim().toLowerCase()}|${m.baselineDate}`;
-    const group = groups.get(key);
-    if (group) group.push(m);
-    else groups.set(key, [m]);
-  }
+  const groups = groupBy(
+    milestones.filter(isInScope),
+    (m) => `${m.title.trim().toLowerCase()}|${m.baselineDate}`,
+  );
   return [...groups.values()].filter((g) => new Set(g.map((m) => m.initiativeId)).size > 1);
 }

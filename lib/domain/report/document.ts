@@ -1,4 +1,5 @@
 import { addDaysIso, daysBetween } from "../dates";
+import { groupBy } from "../group-by";
 import { describeForecast } from "../forecast";
 import { DUE_WINDOW_DAYS } from "../milestone-counts";
 import { byPlannedDate, isOpen, isOverdue } from "../milestones";
@@ -108,8 +109,8 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const initiativeSources = new Map(
     input.initiativeSources.map((i) => [i.initiativeId, i.sourceIds]),
   );
-  const notesOf = groupByInitiative(input.recordNotes);
-  const updatesOf = groupByInitiative(input.statusUpdates);
+  const notesOf = groupBy(input.recordNotes, (n) => n.initiativeId);
+  const updatesOf = groupBy(input.statusUpdates, (u) => u.initiativeId);
 
   const initiatives = snapshot.initiatives.map((i): ReportInitiative => {
     const sourceRefs = sources.refs(initiativeSources.get(i.id) ?? []);
@@ -326,17 +327,6 @@ function milestoneLists(milestones: ReportMilestone[], asOf: IsoDay) {
 
 const byDate = (a: ReportMilestoneRef, b: ReportMilestoneRef) =>
   (a.date ?? "").localeCompare(b.date ?? "") || a.title.localeCompare(b.title);
-
-/** Rows by their initiative, each group in the input's order. */
-function groupByInitiative<T extends { initiativeId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.initiativeId);
-    if (group) group.push(row);
-    else groups.set(row.initiativeId, [row]);
-  }
-  return groups;
-}
 
 /** The newest of one initiative's status updates visible on `asOf`, whole. */
 function latestUpdate(

@@ -1,6 +1,7 @@
 import "server-only";
 import { formatDay } from "../../../domain/dates";
-import type { ReportChange, ReportDocument } from "../../../domain/report/document";
+import { groupBy } from "../../../domain/group-by";
+import type { ReportDocument } from "../../../domain/report/document";
 import { changeEventsNotice, changeEventsTotal } from "../../../domain/report/wording";
 import { COLORS, type PdfWriter } from "./pdf-writer";
 
@@ -22,7 +23,7 @@ export function drawChanges(w: PdfWriter, doc: ReportDocument): void {
       { size: 10, color: COLORS.muted, after: 6 },
     );
     if (doc.changes.length === 0) w.text("Nothing changed.", { size: 10, after: 6 });
-    for (const [initiative, changes] of byInitiative(doc.changes)) {
+    for (const [initiative, changes] of groupBy(doc.changes, (c) => c.initiative)) {
       w.room(40);
       w.text(initiative, { size: 10, bold: true, after: 2 });
       w.bullets(
@@ -61,14 +62,4 @@ export function drawSources(w: PdfWriter, doc: ReportDocument): void {
     });
     w.text(s.url, { size: 8, indent: 26, color: COLORS.link, link: s.url, after: 4 });
   }
-}
-
-function byInitiative(changes: ReportChange[]): Map<string, ReportChange[]> {
-  const grouped = new Map<string, ReportChange[]>();
-  for (const c of changes) {
-    const group = grouped.get(c.initiative);
-    if (group) group.push(c);
-    else grouped.set(c.initiative, [c]);
-  }
-  return grouped;
 }
