@@ -8,6 +8,7 @@ import type { BurnUpPoint } from "@/lib/domain/burnup";
 import { formatDay } from "@/lib/domain/dates";
 import { describeWindow, type TargetWindow } from "@/lib/domain/target-window";
 import { useNearViewport } from "@/lib/client/use-near-viewport";
+import { useTableForPrint } from "@/lib/client/use-table-for-print";
 import { ChartDataTable } from "./chart-data-table";
 
 // recharts is the largest script on the dashboard: it loads only once the chart is near the
@@ -18,7 +19,8 @@ const BurnUpLines = dynamic(() => import("./burn-up-lines").then((m) => m.BurnUp
 });
 
 function ChartPlaceholder() {
-  return <div className="h-[360px]" aria-hidden="true" />;
+  // Printed before it was drawn, the chart leaves no blank box: its table prints instead.
+  return <div className="h-[360px] print:hidden" aria-hidden="true" />;
 }
 
 export type BurnUpSeries = { id: string; label: string; points: BurnUpPoint[] };
@@ -31,6 +33,8 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
   const selectId = useId();
   const chartArea = useRef<HTMLDivElement>(null);
   const near = useNearViewport(chartArea);
+  const tableArea = useRef<HTMLDivElement>(null);
+  useTableForPrint(tableArea, !near);
   const current = series.find((s) => s.id === selected) ?? series[0];
   if (!current || current.points.length === 0)
     return <p className="text-sm text-slate-600">No burn-up data for this view.</p>;
@@ -68,29 +72,31 @@ export function BurnUpChart({ series, target, asOfLabel }: Props) {
           <ChartPlaceholder />
         )}
       </div>
-      <ChartDataTable
-        caption={`Burn-up of ${current.label}, weekly: milestones counted by weight`}
-        columns={[
-          { label: "Week of" },
-          ...["Scope", "Started", "Done", "Done, evidenced"].map((label) => ({
-            label,
-            numeric: true,
-          })),
-        ]}
-      >
-        {current.points.map((p) => (
-          <tr key={p.date}>
-            <th scope="row" className={rowHeaderClass("compact")}>
-              {formatDay(p.date)}
-            </th>
-            {[p.scope, p.started, p.done, p.evidencedDone].map((value, n) => (
-              <td key={n} className={cellClass("compact", { numeric: true })}>
-                {value}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </ChartDataTable>
+      <div ref={tableArea}>
+        <ChartDataTable
+          caption={`Burn-up of ${current.label}, weekly: milestones counted by weight`}
+          columns={[
+            { label: "Week of" },
+            ...["Scope", "Started", "Done", "Done, evidenced"].map((label) => ({
+              label,
+              numeric: true,
+            })),
+          ]}
+        >
+          {current.points.map((p) => (
+            <tr key={p.date}>
+              <th scope="row" className={rowHeaderClass("compact")}>
+                {formatDay(p.date)}
+              </th>
+              {[p.scope, p.started, p.done, p.evidencedDone].map((value, n) => (
+                <td key={n} className={cellClass("compact", { numeric: true })}>
+                  {value}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </ChartDataTable>
+      </div>
     </div>
   );
 }

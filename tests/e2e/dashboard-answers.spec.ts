@@ -193,3 +193,25 @@ test.describe("on a phone (390 px wide)", () => {
     await expectNoSeriousAxeViolations(page, "dashboard on a phone");
   });
 });
+
+test.describe("printed on a phone before the burn-up chart is drawn", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the sheet carries the burn-up's table instead of a blank box", async ({ page }) => {
+    await page.goto("/dashboard");
+    const burnUp = page.getByTestId("chart-burn-up");
+    // Far below the first screen, the chart library has not loaded.
+    await expect(burnUp.locator(".recharts-surface")).toHaveCount(0);
+    const table = burnUp.getByTestId("data-table");
+    await expect(table).toBeHidden();
+
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    await expect(table).toBeVisible();
+    await expect(table.locator("tbody tr").first()).toBeVisible();
+
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    await expect(table).toBeHidden();
+  });
+});
